@@ -1,0 +1,120 @@
+package org.mail2blog.moderation;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.mail2blog.mime.ParsedMessage;
+import org.mail2blog.thread.Match;
+import org.mail2blog.thread.MatchedBy;
+import org.mail2blog.trim.Trimmed;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The approval queue: every read mail becomes a pending letter, and only an admin's decision
+ * publishes it. Enqueueing is idempotent per stored mail. Thread-safe.
+ */
+public final class ModerationQueue {
+    private static final Logger LOG = LoggerFactory.getLogger(ModerationQueue.class);
+    private static final String ITEM_SELECT = "SELECT l.id, c.slug, c.title, l.author_name, l.author_address,"
+            + " l.subject, l.written_at, l.body, l.removed, l.matched_by"
+            + " FROM letter l LEFT JOIN conversation c ON c.id = l.conversation_id";
+    private final Jdbi jdbi;
+    private final String anonymousName;
+
+    /** @param anonymousName the public name of a sender whose mail has no display name */
+    public ModerationQueue(Jdbi jdbi, String anonymousName) {
+        this.jdbi = jdbi;
+        this.anonymousName = anonymousName;
+    }
+
+    /**
+     * Records the letter as pending and marks the stored mail read, in one transaction. A mail that
+     * was already read is left alone, so a redelivered mail is queued once.
+     *
+     * @return the letter's id
+     */
+    public long enqueue(long messageKey, ParsedMessage mail, Trimmed trimmed, Match match) {
+        return jdbi.inTransaction(h -> {
+            Optional<Long> existing = h.createQuery("SELECT id FROM letter WHERE message_key = :k")
+                    .bind("k", messageKey).mapTo(Long.class).findOne();
+            if (existing.isPresent()) {
+                return existing.get();
+            }
+            long id = insert(h, messageKey, mail, trimmed, match);
+            h.createUpdate("UPDATE message SET state = 'read' WHERE id = :k").bind("k", messageKey).execute();
+            LOG.info("[moderation] message key={} queued as letter={} matchedBy={}", messageKey, id, match.by());
+            return id;
+        });
+    }
+
+    private long insert(Handle h, long messageKey, ParsedMessage mail, Trimmed trimmed, Match match) {
+        return h.createUpdate("INSERT INTO letter (message_key, conversation_id, rfc_message_id, matched_by,"
+                        + " author_name, author_address, subject, written_at, body, removed, warnings, state)"
+                        + " VALUES (:key, :conv, :mid, :by, :name, :address, :subject, :at, :body, :removed,"
+                        + " :warnings, 'pending')")
+                .bind("key", messageKey).bind("conv", match.conversationId().orElse(null))
+                .bind("mid", mail.messageId().orElse(null)).bind("by", match.by().name())
+                .bind("name", mail.fromName().isBlank() ? anonymousName : mail.fromName().strip())
+                .bind("address", mail.fromAddress()).bind("subject", mail.subject())
+                .bind("at", mail.date().orElseGet(OffsetDateTime::now))
+                .bind("body", trimmed.kept()).bind("removed", trimmed.removed())
+                .bind("warnings", mail.warnings().stream().map(w -> w.code() + ": " + w.detail())
+                        .collect(Collectors.joining("\n")))
+                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+    }
+
+    /** Pending letters, oldest first. */
+    public List<QueueItem> listPending() {
+        return jdbi.withHandle(h -> h.createQuery(ITEM_SELECT + " WHERE l.state = 'pending' ORDER BY l.id")
+                .map((rs, ctx) -> map(rs)).list());
+    }
+
+    /** A pending letter by id. */
+    public Optional<QueueItem> findPending(long id) {
+        return jdbi.withHandle(h -> h.createQuery(ITEM_SELECT + " WHERE l.state = 'pending' AND l.id = :id")
+                .bind("id", id).map((rs, ctx) -> map(rs)).findOne());
+    }
+
+    /** Applies an admin's decision to a pending letter. */
+    public Outcome decide(long id, Decision decision, String admin) {
+        Outcome outcome = jdbi.inTransaction(h -> {
+            Optional<LetterState> current = h.createQuery(
+                            "SELECT state, conversation_id FROM letter WHERE id = :id FOR UPDATE")
+                    .bind("id", id)
+                    .map((rs, ctx) -> new LetterState(rs.getString("state"), rs.getObject("conversation_id") != null))
+                    .findOne();
+            if (current.isEmpty()) {
+                return Outcome.NOT_FOUND;
+            } else if (!"pending".equals(current.get().state())) {
+                return Outcome.ALREADY_DECIDED;
+            } else if (decision == Decision.APPROVE && !current.get().isMatched()) {
+                return Outcome.UNMATCHED;
+            }
+            h.createUpdate("UPDATE letter SET state = :state, decided_at = :now, decided_by = :by WHERE id = :id")
+                    .bind("state", decision == Decision.APPROVE ? "published" : "rejected")
+                    .bind("now", OffsetDateTime.now()).bind("by", admin).bind("id", id).execute();
+            return Outcome.DONE;
+        });
+        LOG.info("[moderation] letter={} decision={} by={} outcome={}", id, decision, admin, outcome);
+        return outcome;
+    }
+
+    private record LetterState(String state, boolean isMatched) {
+    }
+
+    private static QueueItem map(ResultSet rs) throws SQLException {
+        return new QueueItem(rs.getLong("id"), Optional.ofNullable(rs.getString("slug")),
+                Optional.ofNullable(rs.getString("title")), rs.getString("author_name"),
+                rs.getString("author_address"), rs.getString("subject"),
+                rs.getObject("written_at", OffsetDateTime.class), rs.getString("body"), rs.getString("removed"),
+                MatchedBy.valueOf(rs.getString("matched_by").toUpperCase(Locale.ROOT)));
+    }
+}

@@ -1,0 +1,29 @@
+package org.mail2blog.moderation;
+
+import java.time.OffsetDateTime;
+import java.util.Optional;
+
+import org.mail2blog.thread.MatchedBy;
+
+/**
+ * A letter waiting for an admin's decision. Holds the sender's address: admins only.
+ *
+ * @param id                letter id
+ * @param conversationSlug  the matched conversation's slug; empty when unmatched
+ * @param conversationTitle the matched conversation's title; empty when unmatched
+ * @param fromName          the public name the letter will be published under
+ * @param fromAddress       the sender's address (never shown publicly)
+ * @param subject           the mail's subject
+ * @param writtenAt         the mail's date
+ * @param body              the trimmed text that will be published
+ * @param removed           what the trimmer cut away
+ * @param matchedBy         how the letter was tied to its conversation
+ */
+public record QueueItem(long id, Optional<String> conversationSlug, Optional<String> conversationTitle,
+                        String fromName, String fromAddress, String subject, OffsetDateTime writtenAt,
+                        String body, String removed, MatchedBy matchedBy) {
+
+    public boolean isMatched() {
+        return conversationSlug.isPresent();
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * Small pure helpers (texts, paragraphs) without feature logic.
+ * <p>Imports no feature package.
+ */
+package org.mail2blog.support;

@@ -1,0 +1,11 @@
+package org.mail2blog.thread;
+
+/** How a mail was tied to its conversation, strongest first. */
+public enum MatchedBy {
+    /** Sent to the conversation's own reply address ({@code blog+<token>@…}). */
+    REPLY_ADDRESS,
+    /** Its In-Reply-To or References names a mail we stored for that conversation. */
+    REFERENCES,
+    /** Nothing tied it to a conversation: it waits, unmatched, for the admin. */
+    NONE
+}

@@ -1,0 +1,56 @@
+package org.mail2blog.thread;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.jdbi.v3.core.Jdbi;
+import org.mail2blog.blog.ConversationRepository;
+import org.mail2blog.blog.ReplyAddress;
+import org.mail2blog.mime.ParsedMessage;
+
+/**
+ * Finds the conversation a mail answers: first by the reply address it was sent to, then by its
+ * In-Reply-To/References. A subject alone never matches here. Thread-safe.
+ */
+public final class ThreadMatcher {
+    private final ReplyAddress replyAddress;
+    private final ConversationRepository conversations;
+    private final Jdbi jdbi;
+
+    public ThreadMatcher(ReplyAddress replyAddress, ConversationRepository conversations, Jdbi jdbi) {
+        this.replyAddress = replyAddress;
+        this.conversations = conversations;
+        this.jdbi = jdbi;
+    }
+
+    public Match match(ParsedMessage mail) {
+        return byReplyAddress(mail).or(() -> byReferences(mail)).orElse(Match.NONE);
+    }
+
+    private Optional<Match> byReplyAddress(ParsedMessage mail) {
+        return mail.recipients().stream()
+                .map(replyAddress::tokenIn).flatMap(Optional::stream)
+                .map(conversations::findByReplyToken).flatMap(Optional::stream)
+                .findFirst().map(c -> Match.of(c.id(), MatchedBy.REPLY_ADDRESS));
+    }
+
+    private Optional<Match> byReferences(ParsedMessage mail) {
+        List<String> ids = new ArrayList<>();
+        mail.inReplyTo().ifPresent(ids::add);
+        for (int i = mail.references().size() - 1; i >= 0; i--) {
+            ids.add(mail.references().get(i)); // newest reference first: the mail it answers
+        }
+        if (ids.isEmpty()) {
+            return Optional.empty();
+        }
+        return ids.stream().map(this::conversationOf).flatMap(Optional::stream).findFirst()
+                .map(id -> Match.of(id, MatchedBy.REFERENCES));
+    }
+
+    private Optional<Long> conversationOf(String messageId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT conversation_id FROM letter"
+                        + " WHERE rfc_message_id = :mid AND conversation_id IS NOT NULL ORDER BY id LIMIT 1")
+                .bind("mid", messageId).mapTo(Long.class).findOne());
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * Matching a mail to its conversation: reply address token first, then In-Reply-To/References.
+ * <p>May import mime and blog.
+ */
+package org.mail2blog.thread;

@@ -1,0 +1,94 @@
+package org.mail2blog.moderation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.mail2blog.app.Database;
+import org.mail2blog.blog.Conversation;
+import org.mail2blog.blog.ConversationRepository;
+import org.mail2blog.blog.LetterRepository;
+import org.mail2blog.blog.NewConversation;
+import org.mail2blog.ingest.MessageArchive;
+import org.mail2blog.mime.ParsedMessage;
+import org.mail2blog.ingest.RawMessage;
+import org.mail2blog.testing.ParsedMessages;
+import org.mail2blog.testing.TestDatabase;
+import org.mail2blog.thread.Match;
+import org.mail2blog.thread.MatchedBy;
+import org.mail2blog.trim.Trimmed;
+
+class ModerationQueueTest {
+    private final Database db = TestDatabase.open();
+    private final MessageArchive archive = new MessageArchive(db.jdbi());
+    private final ModerationQueue queue = new ModerationQueue(db.jdbi(), "Anonym");
+    private final LetterRepository letters = new LetterRepository(db.jdbi());
+    private final Conversation conversation = new ConversationRepository(db.jdbi())
+            .create(new NewConversation("t", "Title", "Intro", "", List.of(), true));
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    private long enqueue(String raw, ParsedMessage mail, Match match) {
+        long key = archive.archive(new RawMessage(raw.getBytes(StandardCharsets.UTF_8))).key();
+        return queue.enqueue(key, mail, new Trimmed("Hej", "> old"), match);
+    }
+
+    @Test
+    void enqueuedLetterWaitsUntilApproved() {
+        long id = enqueue("one", ParsedMessages.from("Åsa", "asa@example.com", "x", "Hej"),
+                Match.of(conversation.id(), MatchedBy.REPLY_ADDRESS));
+        assertThat(queue.listPending()).extracting(QueueItem::id).containsExactly(id);
+        assertThat(letters.listPublished(conversation.id())).isEmpty();
+
+        assertThat(queue.decide(id, Decision.APPROVE, "admin")).isEqualTo(Outcome.DONE);
+        assertThat(queue.listPending()).isEmpty();
+        assertThat(letters.listPublished(conversation.id())).singleElement()
+                .satisfies(l -> assertThat(l.authorName()).isEqualTo("Åsa"));
+    }
+
+    @Test
+    void sameStoredMailIsQueuedOnce() {
+        long key = archive.archive(new RawMessage("raw".getBytes(StandardCharsets.UTF_8))).key();
+        ParsedMessage mail = ParsedMessages.from("Åsa", "asa@example.com", "x", "Hej");
+        Match match = Match.of(conversation.id(), MatchedBy.REPLY_ADDRESS);
+        long first = queue.enqueue(key, mail, Trimmed.untouched("Hej"), match);
+        long second = queue.enqueue(key, mail, Trimmed.untouched("Hej"), match);
+        assertThat(second).isEqualTo(first);
+        assertThat(queue.listPending()).hasSize(1);
+        assertThat(archive.findByKey(key)).hasValueSatisfying(a -> assertThat(a.isDone()).isTrue());
+    }
+
+    @Test
+    void decidedLetterCannotBeDecidedAgain() {
+        long id = enqueue("two", ParsedMessages.from("Åsa", "asa@example.com", "x", "Hej"),
+                Match.of(conversation.id(), MatchedBy.REPLY_ADDRESS));
+        queue.decide(id, Decision.REJECT, "admin");
+        assertThat(queue.decide(id, Decision.APPROVE, "admin")).isEqualTo(Outcome.ALREADY_DECIDED);
+        assertThat(letters.listPublished(conversation.id())).isEmpty();
+    }
+
+    @Test
+    void unmatchedLetterCannotBePublished() {
+        long id = enqueue("three", ParsedMessages.from("Åsa", "asa@example.com", "x", "Hej"), Match.NONE);
+        assertThat(queue.decide(id, Decision.APPROVE, "admin")).isEqualTo(Outcome.UNMATCHED);
+        assertThat(queue.findPending(id)).isPresent();
+    }
+
+    @Test
+    void unknownLetterIsNotFound() {
+        assertThat(queue.decide(999, Decision.APPROVE, "admin")).isEqualTo(Outcome.NOT_FOUND);
+    }
+
+    @Test
+    void senderWithoutDisplayNameGetsTheAnonymousName() {
+        long id = enqueue("four", ParsedMessages.from("", "x@example.com", "x", "Hej"),
+                Match.of(conversation.id(), MatchedBy.REPLY_ADDRESS));
+        assertThat(queue.findPending(id)).hasValueSatisfying(i -> assertThat(i.fromName()).isEqualTo("Anonym"));
+    }
+}

@@ -1,0 +1,66 @@
+package org.mail2blog.thread;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.mail2blog.app.Database;
+import org.mail2blog.blog.Conversation;
+import org.mail2blog.blog.ConversationRepository;
+import org.mail2blog.blog.NewConversation;
+import org.mail2blog.blog.ReplyAddress;
+import org.mail2blog.ingest.MessageArchive;
+import org.mail2blog.mime.ParsedMessage;
+import org.mail2blog.ingest.RawMessage;
+import org.mail2blog.moderation.ModerationQueue;
+import org.mail2blog.testing.ParsedMessages;
+import org.mail2blog.testing.TestDatabase;
+import org.mail2blog.trim.Trimmed;
+
+class ThreadMatcherTest {
+    private final Database db = TestDatabase.open();
+    private final ConversationRepository conversations = new ConversationRepository(db.jdbi());
+    private final ReplyAddress replyAddress = new ReplyAddress("blog@example.com");
+    private final ThreadMatcher matcher = new ThreadMatcher(replyAddress, conversations, db.jdbi());
+    private final Conversation conversation = conversations.create(
+            new NewConversation("t", "Title", "Intro", "", List.of(), true));
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    @Test
+    void replyAddressNamesTheConversation() {
+        String to = replyAddress.forToken(conversation.replyToken());
+        assertThat(matcher.match(ParsedMessages.from("Åsa", "asa@example.com", to, "Hej")))
+                .isEqualTo(Match.of(conversation.id(), MatchedBy.REPLY_ADDRESS));
+    }
+
+    @Test
+    void guessedTokenMatchesNothing() {
+        assertThat(matcher.match(ParsedMessages.from("Åsa", "asa@example.com", replyAddress.forToken("guess"), "Hej")))
+                .isEqualTo(Match.NONE);
+    }
+
+    @Test
+    void referenceToAStoredLetterNamesItsConversation() {
+        ParsedMessage earlier = ParsedMessages.from("Åsa", "asa@example.com",
+                replyAddress.forToken(conversation.replyToken()), "Hej");
+        long key = new MessageArchive(db.jdbi()).archive(new RawMessage("x".getBytes(StandardCharsets.UTF_8))).key();
+        new ModerationQueue(db.jdbi(), "Anonym").enqueue(key, earlier, Trimmed.untouched("Hej"),
+                Match.of(conversation.id(), MatchedBy.REPLY_ADDRESS));
+
+        assertThat(matcher.match(ParsedMessages.replyTo(earlier.messageId().orElseThrow(), "karin@example.com")))
+                .isEqualTo(Match.of(conversation.id(), MatchedBy.REFERENCES));
+    }
+
+    @Test
+    void mailToThePlainBlogAddressWithoutReferencesIsUnmatched() {
+        assertThat(matcher.match(ParsedMessages.from("Åsa", "asa@example.com", "blog@example.com", "Hej")))
+                .isEqualTo(Match.NONE);
+    }
+}
