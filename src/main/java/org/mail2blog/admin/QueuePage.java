@@ -1,0 +1,22 @@
+package org.mail2blog.admin;
+
+import java.util.List;
+
+/** The admin's queue page: pending letters oldest first, and mails in quarantine. */
+public record QueuePage(String admin, String csrfToken, List<Item> items, List<Quarantined> quarantined,
+                        String notice) {
+    public QueuePage {
+        items = List.copyOf(items);
+        quarantined = List.copyOf(quarantined);
+    }
+
+    /** One pending letter, as the admin needs to judge it. */
+    public record Item(long id, String conversation, String conversationSlug, boolean isMatched, String fromName,
+                       String fromAddress, String subject, String writtenAt, String body, String removed,
+                       String matchedBy) {
+    }
+
+    /** One mail that could not be read. */
+    public record Quarantined(long key, String messageId, String receivedAt, String reason, String detail) {
+    }
+}

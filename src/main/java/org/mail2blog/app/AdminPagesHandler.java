@@ -1,0 +1,93 @@
+package org.mail2blog.app;
+
+import java.util.Optional;
+
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.Session;
+import io.vertx.ext.web.handler.CSRFHandler;
+import org.mail2blog.admin.LoginPage;
+import org.mail2blog.moderation.Decision;
+import org.mail2blog.moderation.Outcome;
+
+/** The admin's login and queue pages. Sessions and CSRF checks are mounted in front by {@link Web}. */
+final class AdminPagesHandler {
+    private static final String ADMIN = "admin";
+    private static final String NOTICE = "notice";
+    private final Beans beans;
+    private final Web web;
+
+    AdminPagesHandler(Beans beans, Web web) {
+        this.beans = beans;
+        this.web = web;
+    }
+
+    void mount(Router router) {
+        router.get("/admin/login").handler(ctx -> web.render(ctx, 200, "admin/login.ftlh",
+                new LoginPage(csrf(ctx), "", "")));
+        router.post("/admin/login").blockingHandler(this::login, false);
+        router.routeWithRegex("^/admin(/(?!api/|login$).*)?$").handler(this::requireLogin);
+        router.getWithRegex("^/admin$").handler(ctx -> redirect(ctx, "/admin/"));
+        router.get("/admin/").blockingHandler(this::queuePage, false);
+        router.post("/admin/logout").handler(ctx -> {
+            ctx.session().destroy();
+            redirect(ctx, "/admin/login");
+        });
+        router.post("/admin/queue/:id/approve").blockingHandler(ctx -> decide(ctx, Decision.APPROVE), false);
+        router.post("/admin/queue/:id/reject").blockingHandler(ctx -> decide(ctx, Decision.REJECT), false);
+    }
+
+    private void login(RoutingContext ctx) {
+        String username = Optional.ofNullable(ctx.request().getFormAttribute("username")).orElse("").strip();
+        String password = Optional.ofNullable(ctx.request().getFormAttribute("password")).orElse("");
+        Optional<String> admin = beans.adminAccounts().authenticate(username, password);
+        if (admin.isEmpty()) {
+            web.render(ctx, 401, "admin/login.ftlh",
+                    new LoginPage(csrf(ctx), username, "Wrong user name or password."));
+            return;
+        }
+        ctx.session().regenerateId();
+        ctx.session().put(ADMIN, admin.get());
+        redirect(ctx, "/admin/");
+    }
+
+    private void requireLogin(RoutingContext ctx) {
+        if (ctx.session() != null && ctx.session().get(ADMIN) != null) {
+            ctx.next();
+        } else if ("GET".equals(ctx.request().method().name())) {
+            redirect(ctx, "/admin/login");
+        } else {
+            ctx.response().setStatusCode(403).end("Log in first.");
+        }
+    }
+
+    private void queuePage(RoutingContext ctx) {
+        Session session = ctx.session();
+        String notice = Optional.ofNullable(session.<String>remove(NOTICE)).orElse("");
+        web.render(ctx, 200, "admin/queue.ftlh", beans.adminPages().queue(session.get(ADMIN), csrf(ctx), notice));
+    }
+
+    private void decide(RoutingContext ctx, Decision decision) {
+        Optional<Long> id = AdminApi.parseId(ctx.pathParam("id"));
+        if (id.isEmpty()) {
+            web.notFound(ctx);
+            return;
+        }
+        Outcome outcome = beans.moderationQueue().decide(id.get(), decision, ctx.session().get(ADMIN));
+        ctx.session().put(NOTICE, switch (outcome) {
+            case DONE -> "Letter " + id.get() + (decision == Decision.APPROVE ? " published." : " rejected.");
+            case NOT_FOUND -> "Letter " + id.get() + " does not exist.";
+            case ALREADY_DECIDED -> "Letter " + id.get() + " was already decided.";
+            case UNMATCHED -> "Letter " + id.get() + " matches no conversation, so it cannot be published.";
+        });
+        redirect(ctx, "/admin/");
+    }
+
+    private static String csrf(RoutingContext ctx) {
+        return Optional.ofNullable(ctx.<String>get(CSRFHandler.DEFAULT_HEADER_NAME)).orElse("");
+    }
+
+    private static void redirect(RoutingContext ctx, String location) {
+        ctx.response().setStatusCode(303).putHeader("Location", location).end();
+    }
+}

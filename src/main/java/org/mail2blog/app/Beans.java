@@ -1,0 +1,107 @@
+package org.mail2blog.app;
+
+import java.io.IOException;
+import java.util.Properties;
+
+import org.apache.camel.main.Main;
+import org.jdbi.v3.core.Jdbi;
+import org.mail2blog.admin.AdminAccounts;
+import org.mail2blog.admin.AdminPages;
+import org.mail2blog.blog.ConversationRepository;
+import org.mail2blog.blog.LetterRepository;
+import org.mail2blog.blog.ReplyAddress;
+import org.mail2blog.ingest.MessageArchive;
+import org.mail2blog.mime.MimeParser;
+import org.mail2blog.ingest.Quarantine;
+import org.mail2blog.moderation.ModerationQueue;
+import org.mail2blog.reader.ReaderPages;
+import org.mail2blog.support.Texts;
+import org.mail2blog.thread.ThreadMatcher;
+import org.mail2blog.trim.ReplyTrimmer;
+
+/**
+ * Builds every bean once, by constructor injection, and binds the ones routes use into Camel's
+ * registry under their lowerCamel class names. The wiring is type-checked here, in one place.
+ */
+public final class Beans {
+    private final Settings settings;
+    private final Texts texts;
+    private final Views views;
+    private final MessageArchive messageArchive;
+    private final MimeParser mimeParser = new MimeParser();
+    private final ReplyTrimmer replyTrimmer = new ReplyTrimmer();
+    private final ReplyAddress replyAddress;
+    private final ConversationRepository conversations;
+    private final LetterRepository letters;
+    private final ThreadMatcher threadMatcher;
+    private final ModerationQueue moderationQueue;
+    private final AdminAccounts adminAccounts;
+    private final ReaderPages readerPages;
+    private final AdminPages adminPages;
+
+    public Beans(Settings settings, Jdbi jdbi) throws IOException {
+        this.settings = settings;
+        texts = Texts.load(settings.templatesDir(), settings.language());
+        views = new Views(settings.templatesDir(), texts);
+        messageArchive = new MessageArchive(jdbi);
+        replyAddress = new ReplyAddress(settings.blogAddress());
+        conversations = new ConversationRepository(jdbi);
+        letters = new LetterRepository(jdbi);
+        threadMatcher = new ThreadMatcher(replyAddress, conversations, jdbi);
+        moderationQueue = new ModerationQueue(jdbi, texts.get("letter.anonymous"));
+        adminAccounts = new AdminAccounts(jdbi);
+        readerPages = new ReaderPages(conversations, letters, replyAddress, texts, settings.timeZone());
+        adminPages = new AdminPages(moderationQueue, jdbi, settings.timeZone());
+    }
+
+    /** Binds the beans the routes refer to by name. */
+    void bindTo(Main main) {
+        main.bind("mailboxAdapter", new MailboxAdapter());
+        main.bind("mailboxJavaMailProperties", javaMailProperties());
+        main.bind("messageArchive", messageArchive);
+        main.bind("quarantine", new Quarantine(messageArchive));
+        main.bind("mimeParser", mimeParser);
+        main.bind("replyTrimmer", replyTrimmer);
+        main.bind("threadMatcher", threadMatcher);
+        main.bind("moderationQueue", moderationQueue);
+    }
+
+    /** Jakarta Mail settings for the mailbox connection: timeouts and, when asked, STARTTLS. */
+    private Properties javaMailProperties() {
+        Properties props = new Properties();
+        String protocol = settings.mailboxProtocol();
+        String millis = Long.toString(settings.mailboxTimeout().toMillis());
+        props.put("mail." + protocol + ".connectiontimeout", millis);
+        props.put("mail." + protocol + ".timeout", millis);
+        props.put("mail." + protocol + ".writetimeout", millis);
+        if (settings.isMailboxStartTls()) {
+            props.put("mail.imap.starttls.enable", "true");
+            props.put("mail.imap.starttls.required", "true");
+        }
+        return props;
+    }
+
+    public Texts texts() { return texts; }
+
+    public Views views() { return views; }
+
+    public MessageArchive messageArchive() { return messageArchive; }
+
+    public MimeParser mimeParser() { return mimeParser; }
+
+    public ReplyTrimmer replyTrimmer() { return replyTrimmer; }
+
+    public ReplyAddress replyAddress() { return replyAddress; }
+
+    public ConversationRepository conversations() { return conversations; }
+
+    public ThreadMatcher threadMatcher() { return threadMatcher; }
+
+    public ModerationQueue moderationQueue() { return moderationQueue; }
+
+    public AdminAccounts adminAccounts() { return adminAccounts; }
+
+    public ReaderPages readerPages() { return readerPages; }
+
+    public AdminPages adminPages() { return adminPages; }
+}

@@ -1,0 +1,221 @@
+package org.mail2blog.app;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.regex.Pattern;
+
+/**
+ * The validated configuration. Defaults come from {@code config/application.properties}; an
+ * environment variable named the Camel way ({@code MAIL2BLOG_WEB_PORT}) overrides the file, and a
+ * {@code -D} system property overrides both. {@link #load} checks every key and reports all
+ * problems at once, each prefixed with its key; unknown {@code mail2blog.*} keys are problems too.
+ * Immutable and thread-safe.
+ */
+public final class Settings {
+    private static final String PREFIX = "mail2blog.";
+    private static final Pattern ADDRESS = Pattern.compile("[^@\\s+]+@[^@\\s]+");
+    private static final Pattern HOST = Pattern.compile("[A-Za-z0-9.\\-:\\[\\]]+");
+
+    private final Map<String, String> values;
+
+    private Settings(Map<String, String> values) {
+        this.values = Map.copyOf(values);
+    }
+
+    /** Reads the file, applies environment and system overrides, and validates the result. */
+    public static Settings load(Path file, Map<String, String> env, Properties system) throws InvalidSettings {
+        Map<String, String> merged = readFile(file);
+        List<String> problems = new ArrayList<>();
+        for (Map.Entry<String, String> e : env.entrySet()) {
+            if (e.getKey().startsWith("MAIL2BLOG_")) {
+                findKeyForEnv(merged, e.getKey()).ifPresentOrElse(k -> merged.put(k, e.getValue()),
+                        () -> problems.add(e.getKey() + ": unknown environment variable; no mail2blog key has that name"));
+            }
+        }
+        for (String name : system.stringPropertyNames()) {
+            if (name.startsWith(PREFIX)) {
+                if (!merged.containsKey(name)) {
+                    problems.add(name + ": unknown key (-D); see " + file + " for the keys that exist");
+                } else {
+                    merged.put(name, system.getProperty(name));
+                }
+            }
+        }
+        Settings settings = new Settings(merged);
+        problems.addAll(new SettingsCheck(settings).problems());
+        if (!problems.isEmpty()) {
+            throw new InvalidSettings(problems);
+        }
+        return settings;
+    }
+
+    private static Map<String, String> readFile(Path file) throws InvalidSettings {
+        Properties props = new Properties();
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            props.load(in);
+        } catch (IOException e) {
+            throw new InvalidSettings(List.of(file + ": cannot read the configuration file (" + e.getMessage() + ")"));
+        }
+        Map<String, String> map = new LinkedHashMap<>();
+        List<String> problems = new ArrayList<>();
+        for (String name : props.stringPropertyNames()) {
+            if (!name.startsWith(PREFIX)) {
+                problems.add(name + ": unknown key in " + file + "; mail2blog keys start with " + PREFIX);
+            }
+            map.put(name, props.getProperty(name).strip());
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidSettings(problems);
+        }
+        return map;
+    }
+
+    private static Optional<String> findKeyForEnv(Map<String, String> known, String envName) {
+        return known.keySet().stream().filter(k -> envName(k).equals(envName)).findFirst();
+    }
+
+    /** The environment variable that overrides a key: upper case, dots and dashes as underscores. */
+    static String envName(String key) {
+        return key.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
+    }
+
+    boolean has(String key) {
+        return values.containsKey(key);
+    }
+
+    String raw(String key) {
+        String value = values.get(key);
+        if (value == null) {
+            throw new IllegalStateException("configuration key " + key + " is missing from config/application.properties");
+        }
+        return value;
+    }
+
+    Optional<String> optional(String key) {
+        String value = raw(key);
+        return value.isEmpty() ? Optional.empty() : Optional.of(value);
+    }
+
+    int integer(String key) {
+        return Integer.parseInt(raw(key));
+    }
+
+    public String webHost() { return raw("mail2blog.web.host"); }
+
+    public int webPort() { return integer("mail2blog.web.port"); }
+
+    /** The public base URL without a trailing slash. */
+    public String baseUrl() {
+        return optional("mail2blog.web.base-url").map(u -> u.replaceAll("/+$", ""))
+                .orElse("http://" + webHost() + ":" + webPort());
+    }
+
+    public Path templatesDir() { return Path.of(raw("mail2blog.web.templates-dir")); }
+
+    public Duration sessionTimeout() { return Duration.ofMinutes(integer("mail2blog.web.session-timeout-minutes")); }
+
+    public String blogAddress() { return raw("mail2blog.blog.address").toLowerCase(Locale.ROOT); }
+
+    public Locale language() { return Locale.forLanguageTag(raw("mail2blog.blog.language")); }
+
+    public ZoneId timeZone() { return ZoneId.of(raw("mail2blog.blog.time-zone")); }
+
+    /** True when no real mailbox is configured, so the embedded mail server runs. */
+    public boolean isEmbeddedMail() { return optional("mail2blog.mailbox.host").isEmpty(); }
+
+    public int embeddedSmtpPort() { return integer("mail2blog.embedded.smtp-port"); }
+
+    public int embeddedImapPort() { return integer("mail2blog.embedded.imap-port"); }
+
+    public String mailboxProtocol() { return raw("mail2blog.mailbox.protocol"); }
+
+    public String mailboxHost() { return optional("mail2blog.mailbox.host").orElse("127.0.0.1"); }
+
+    public int mailboxPort() {
+        if (isEmbeddedMail()) {
+            return embeddedImapPort();
+        }
+        return optional("mail2blog.mailbox.port").map(Integer::parseInt)
+                .orElse("imaps".equals(mailboxProtocol()) ? 993 : 143);
+    }
+
+    public String mailboxUser() { return optional("mail2blog.mailbox.user").orElse(blogAddress()); }
+
+    /** The mailbox password; on the embedded server every mailbox's password is its address. */
+    public String mailboxPassword() {
+        return isEmbeddedMail() ? mailboxUser() : raw("mail2blog.mailbox.password");
+    }
+
+    public boolean isMailboxStartTls() { return Boolean.parseBoolean(raw("mail2blog.mailbox.starttls")); }
+
+    public Duration mailboxTimeout() { return Duration.ofSeconds(integer("mail2blog.mailbox.timeout-seconds")); }
+
+    public Duration pollInterval() { return Duration.ofSeconds(integer("mail2blog.ingest.poll-interval-seconds")); }
+
+    public String dbUrl() { return raw("mail2blog.db.url"); }
+
+    public String dbUser() { return raw("mail2blog.db.user"); }
+
+    public String dbPassword() { return raw("mail2blog.db.password"); }
+
+    public String initialAdminUser() { return raw("mail2blog.admin.initial-user"); }
+
+    public Optional<String> initialAdminPassword() { return optional("mail2blog.admin.initial-password"); }
+
+    public Optional<String> apiToken() { return optional("mail2blog.admin.api-token"); }
+
+    /**
+     * The values the routes' {@code {{mail2blog.…}}} placeholders see: every key, with the mailbox
+     * keys resolved to what is actually used (the embedded server's when no mailbox is configured).
+     */
+    public Properties camelProperties() {
+        Properties props = new Properties();
+        props.putAll(values);
+        props.put("mail2blog.mailbox.host", mailboxHost());
+        props.put("mail2blog.mailbox.port", Integer.toString(mailboxPort()));
+        props.put("mail2blog.mailbox.user", mailboxUser());
+        props.put("mail2blog.mailbox.password", mailboxPassword());
+        return props;
+    }
+
+    static boolean isAddress(String value) {
+        return ADDRESS.matcher(value).matches();
+    }
+
+    static boolean isHost(String value) {
+        return HOST.matcher(value).matches();
+    }
+
+    static boolean isUrl(String value) {
+        try {
+            URI uri = new URI(value);
+            return ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null;
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+
+    static boolean isZone(String value) {
+        try {
+            ZoneId.of(value);
+            return true;
+        } catch (DateTimeException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package org.mail2blog.app;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/** The rules each configuration key must follow; collects every broken rule instead of stopping at the first. */
+final class SettingsCheck {
+    private final Settings settings;
+    private final List<String> problems = new ArrayList<>();
+
+    SettingsCheck(Settings settings) {
+        this.settings = settings;
+    }
+
+    List<String> problems() {
+        rule("mail2blog.web.host", Settings::isHost, "must be a host name or IP address");
+        port("mail2blog.web.port");
+        rule("mail2blog.web.base-url", v -> v.isEmpty() || Settings.isUrl(v), "must be empty or an http(s) URL");
+        rule("mail2blog.web.templates-dir", v -> !v.isEmpty(), "must name a directory");
+        range("mail2blog.web.session-timeout-minutes", 1, 60 * 24 * 30);
+        rule("mail2blog.blog.address", Settings::isAddress, "must be a plain address such as blog@example.com (no '+')");
+        rule("mail2blog.blog.language", Set.of("sv", "en")::contains, "must be sv or en");
+        rule("mail2blog.blog.time-zone", Settings::isZone, "must be an IANA time zone such as Europe/Stockholm");
+        rule("mail2blog.mailbox.protocol", Set.of("imap", "imaps")::contains,
+                "must be imap or imaps (POP3 is not supported yet)");
+        rule("mail2blog.mailbox.host", v -> v.isEmpty() || Settings.isHost(v), "must be empty or a host name");
+        rule("mail2blog.mailbox.port", v -> v.isEmpty() || isPort(v), "must be empty or a TCP port 1-65535");
+        rule("mail2blog.mailbox.starttls", v -> v.equals("true") || v.equals("false"), "must be true or false");
+        rule("mail2blog.mailbox.folder", v -> !v.isEmpty(), "must name a folder");
+        rule("mail2blog.mailbox.processed-folder", v -> !v.isEmpty(), "must name a folder");
+        range("mail2blog.mailbox.timeout-seconds", 1, 3600);
+        port("mail2blog.embedded.smtp-port");
+        port("mail2blog.embedded.imap-port");
+        range("mail2blog.ingest.poll-interval-seconds", 1, 86_400);
+        rule("mail2blog.db.url", v -> v.startsWith("jdbc:"), "must be a JDBC URL starting with jdbc:");
+        rule("mail2blog.admin.initial-user", v -> v.matches("[A-Za-z0-9._-]{1,64}"),
+                "must be 1-64 letters, digits, dots, dashes or underscores");
+        rule("mail2blog.admin.initial-password", v -> v.isEmpty() || v.length() >= 10,
+                "must be empty (generate one) or at least 10 characters");
+        rule("mail2blog.admin.api-token", v -> v.isEmpty() || v.length() >= 20,
+                "must be empty (API off) or at least 20 characters");
+        if (settings.has("mail2blog.mailbox.host") && !settings.isEmbeddedMail()
+                && settings.raw("mail2blog.mailbox.password").isEmpty()) {
+            problems.add("mail2blog.mailbox.password: must be set when mail2blog.mailbox.host is set"
+                    + " (use the environment variable MAIL2BLOG_MAILBOX_PASSWORD)");
+        }
+        return problems;
+    }
+
+    private void port(String key) {
+        rule(key, SettingsCheck::isPort, "must be a TCP port 1-65535");
+    }
+
+    private void range(String key, int min, int max) {
+        rule(key, v -> isInt(v) && Integer.parseInt(v) >= min && Integer.parseInt(v) <= max,
+                "must be a whole number from " + min + " to " + max);
+    }
+
+    private void rule(String key, Predicate<String> ok, String what) {
+        if (!settings.has(key)) {
+            problems.add(key + ": missing; every key in config/application.properties must stay there");
+            return;
+        }
+        String value = settings.raw(key);
+        if (!ok.test(value)) {
+            boolean secret = key.endsWith("password") || key.endsWith("token");
+            problems.add(key + ": " + what + (secret ? "" : " (is '" + value + "')"));
+        }
+    }
+
+    private static boolean isInt(String value) {
+        return value.matches("-?\\d{1,9}");
+    }
+
+    private static boolean isPort(String value) {
+        return isInt(value) && Integer.parseInt(value) >= 1 && Integer.parseInt(value) <= 65_535;
+    }
+}

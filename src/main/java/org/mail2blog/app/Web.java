@@ -1,0 +1,114 @@
+package org.mail2blog.app;
+
+import java.io.IOException;
+import java.util.Map;
+
+import freemarker.template.TemplateException;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.CookieSameSite;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+import io.vertx.ext.web.handler.CSRFHandler;
+import io.vertx.ext.web.handler.FileSystemAccess;
+import io.vertx.ext.web.handler.SessionHandler;
+import io.vertx.ext.web.handler.StaticHandler;
+import io.vertx.ext.web.sstore.LocalSessionStore;
+import org.mail2blog.reader.ReaderPages;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Mounts the web pages as plain Vert.x Web handlers on the router of Camel's embedded HTTP server
+ * (Camel platform-http routes would copy request data into response headers). Each page handler
+ * takes three steps: the request, a page bean that returns a view model, the template render.
+ */
+final class Web {
+    private static final Logger LOG = LoggerFactory.getLogger(Web.class);
+    private static final String CSP = "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self';"
+            + " frame-ancestors 'none'; base-uri 'none'";
+    private final Beans beans;
+    private final Settings settings;
+
+    Web(Beans beans, Settings settings) {
+        this.beans = beans;
+        this.settings = settings;
+    }
+
+    void mount(Router router, Vertx vertx) {
+        router.route().handler(Web::securityHeaders);
+        router.get("/static/*").handler(StaticHandler.create(FileSystemAccess.ROOT,
+                settings.templatesDir().resolve("static").toAbsolutePath().toString()).setDirectoryListing(false));
+        ReaderPages reader = beans.readerPages();
+        router.get("/").blockingHandler(ctx -> render(ctx, 200, "reader/index.ftlh", reader.index()), false);
+        router.get("/t/:slug").blockingHandler(ctx -> reader.conversation(ctx.pathParam("slug"))
+                .ifPresentOrElse(page -> render(ctx, 200, "reader/conversation.ftlh", page),
+                        () -> notFound(ctx)), false);
+        new AdminApi(beans.moderationQueue(), settings.apiToken()).mount(router);
+        mountAdminPages(router, vertx);
+        router.route().last().blockingHandler(this::notFound, false);
+        router.route().failureHandler(this::failed);
+    }
+
+    private void mountAdminPages(Router router, Vertx vertx) {
+        String adminPages = "^/admin(/(?!api/).*)?$";
+        router.routeWithRegex(adminPages).handler(BodyHandler.create(false).setBodyLimit(1_000_000));
+        router.routeWithRegex(adminPages).handler(SessionHandler.create(LocalSessionStore.create(vertx))
+                .setSessionCookieName("mail2blog.session").setCookieHttpOnlyFlag(true)
+                .setCookieSameSite(CookieSameSite.LAX)
+                .setCookieSecureFlag(settings.baseUrl().startsWith("https:"))
+                .setSessionTimeout(settings.sessionTimeout().toMillis()));
+        router.routeWithRegex(adminPages).handler(CSRFHandler.create(vertx, CsrfSecret.random())
+                .setNagHttps(false).setCookieSecure(settings.baseUrl().startsWith("https:")));
+        router.routeWithRegex(adminPages).handler(ctx -> {
+            ctx.response().putHeader("Cache-Control", "no-store");
+            ctx.next();
+        });
+        new AdminPagesHandler(beans, this).mount(router);
+    }
+
+    /** Renders a template into the response; a failing template is a 500, logged once. */
+    void render(RoutingContext ctx, int status, String template, Object model) {
+        String html;
+        try {
+            html = beans.views().render(template, model);
+        } catch (IOException | TemplateException e) {
+            ctx.fail(500, e);
+            return;
+        }
+        ctx.response().setStatusCode(status).putHeader("Content-Type", "text/html; charset=utf-8").end(html);
+    }
+
+    void notFound(RoutingContext ctx) {
+        render(ctx, 404, "reader/not-found.ftlh", Map.of());
+    }
+
+    /**
+     * Failed requests: a refused CSRF check is a 403 with one log line; anything else is a 500
+     * logged with its stack trace. The body never echoes request data.
+     */
+    private void failed(RoutingContext ctx) {
+        if (ctx.statusCode() == 403) {
+            LOG.warn("[web] {} {} refused: {}", ctx.request().method(), ctx.request().path(),
+                    ctx.failure() == null ? "forbidden" : ctx.failure().getMessage());
+            plain(ctx, 403, "Forbidden: the form was stale or not sent from this site. Reload the page and try again.");
+        } else {
+            LOG.error("[web] {} {} failed", ctx.request().method(), ctx.request().path(), ctx.failure());
+            plain(ctx, 500, "Internal error; the administrator can find the details in the log.");
+        }
+    }
+
+    private static void plain(RoutingContext ctx, int status, String text) {
+        if (!ctx.response().ended()) {
+            ctx.response().setStatusCode(status).putHeader("Content-Type", "text/plain; charset=utf-8").end(text);
+        }
+    }
+
+    private static void securityHeaders(RoutingContext ctx) {
+        ctx.response().putHeader("Content-Security-Policy", CSP)
+                .putHeader("X-Content-Type-Options", "nosniff")
+                .putHeader("Referrer-Policy", "no-referrer")
+                .putHeader("X-Frame-Options", "DENY");
+        ctx.next();
+    }
+}

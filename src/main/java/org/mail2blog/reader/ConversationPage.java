@@ -1,0 +1,27 @@
+package org.mail2blog.reader;
+
+import java.util.List;
+
+/**
+ * A conversation in the shape of the blog post that inspired mail2blog: date heading, title, intro,
+ * the letters in order, outro, labels, letter count and the call to reply by email. Every string is
+ * plain text; the template escapes it. The only address here is the conversation's own reply address.
+ */
+public record ConversationPage(String slug, String dateHeading, String isoDate, String title,
+                               List<List<String>> intro, List<Letter> letters, List<List<String>> outro,
+                               List<String> labels, String letterCount, String replyAddress, String mailto) {
+    public ConversationPage {
+        intro = List.copyOf(intro);
+        letters = List.copyOf(letters);
+        outro = List.copyOf(outro);
+        labels = List.copyOf(labels);
+    }
+
+    /** One published letter: author's public name, date, paragraphs of lines. */
+    public record Letter(long id, String authorName, String writtenAt, String isoDate,
+                         List<List<String>> paragraphs) {
+        public Letter {
+            paragraphs = List.copyOf(paragraphs);
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package org.mail2blog.reader;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+
+import org.mail2blog.blog.Conversation;
+import org.mail2blog.blog.ConversationRepository;
+import org.mail2blog.blog.LetterRepository;
+import org.mail2blog.blog.PublishedLetter;
+import org.mail2blog.blog.ReplyAddress;
+import org.mail2blog.support.Paragraphs;
+import org.mail2blog.support.Texts;
+
+/** Builds the readers' view models from published data. Thread-safe. */
+public final class ReaderPages {
+    private static final int EXCERPT_CHARS = 240;
+    private final ConversationRepository conversations;
+    private final LetterRepository letters;
+    private final ReplyAddress replyAddress;
+    private final Texts texts;
+    private final ZoneId zone;
+    private final DateTimeFormatter day;
+    private final DateTimeFormatter dayAndTime;
+
+    public ReaderPages(ConversationRepository conversations, LetterRepository letters, ReplyAddress replyAddress,
+                       Texts texts, ZoneId zone) {
+        this.conversations = conversations;
+        this.letters = letters;
+        this.replyAddress = replyAddress;
+        this.texts = texts;
+        this.zone = zone;
+        this.day = DateTimeFormatter.ofPattern(texts.get("date.day"), texts.locale());
+        this.dayAndTime = DateTimeFormatter.ofPattern(texts.get("date.day-and-time"), texts.locale());
+    }
+
+    public IndexPage index() {
+        return new IndexPage(conversations.listPublished().stream().map(this::card).toList());
+    }
+
+    /** The page of a published conversation; empty for an unknown slug or a draft. */
+    public Optional<ConversationPage> conversation(String slug) {
+        return conversations.findBySlug(slug).filter(Conversation::isPublished).map(this::page);
+    }
+
+    private IndexPage.Card card(Conversation c) {
+        OffsetDateTime date = c.publishedAt().orElse(c.createdAt());
+        return new IndexPage.Card(c.slug(), c.title(), day.format(date.atZoneSameInstant(zone)),
+                date.toString(), letterCount(letters.countPublished(c.id())), excerpt(c.intro()));
+    }
+
+    private ConversationPage page(Conversation c) {
+        OffsetDateTime date = c.publishedAt().orElse(c.createdAt());
+        List<ConversationPage.Letter> published = letters.listPublished(c.id()).stream().map(this::letter).toList();
+        String address = replyAddress.forToken(c.replyToken());
+        return new ConversationPage(c.slug(), day.format(date.atZoneSameInstant(zone)), date.toString(), c.title(),
+                Paragraphs.of(c.intro()), published, Paragraphs.of(c.outro()), c.labels(),
+                letterCount(published.size()), address, mailto(address, c.title()));
+    }
+
+    private ConversationPage.Letter letter(PublishedLetter l) {
+        return new ConversationPage.Letter(l.id(), l.authorName(),
+                dayAndTime.format(l.writtenAt().atZoneSameInstant(zone)), l.writtenAt().toString(),
+                Paragraphs.of(l.body()));
+    }
+
+    private String letterCount(int count) {
+        return switch (count) {
+            case 0 -> texts.get("letters.none");
+            case 1 -> texts.get("letters.one");
+            default -> texts.format("letters.many", count);
+        };
+    }
+
+    private String mailto(String address, String title) {
+        String subject = URLEncoder.encode(texts.get("reply.subject-prefix") + title, StandardCharsets.UTF_8)
+                .replace("+", "%20");
+        return "mailto:" + address + "?subject=" + subject;
+    }
+
+    private static String excerpt(String text) {
+        String flat = text.strip().replaceAll("\\s+", " ");
+        return flat.length() <= EXCERPT_CHARS ? flat : flat.substring(0, EXCERPT_CHARS).replaceAll("\\s+\\S*$", "") + " …";
+    }
+}

@@ -1,0 +1,88 @@
+package org.mail2blog.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.mail2blog.admin.LoginPage;
+import org.mail2blog.admin.QueuePage;
+import org.mail2blog.reader.ConversationPage;
+import org.mail2blog.reader.IndexPage;
+import org.mail2blog.support.Texts;
+
+/** Every template renders with a sample model, and mail content comes out escaped. */
+class ViewsTest {
+    private static final Path TEMPLATES = Path.of("templates");
+    private static final String XSS = "<script>alert(1)</script><img src=x onerror=alert(2)>";
+
+    private static Views views(String language) throws Exception {
+        return new Views(TEMPLATES, Texts.load(TEMPLATES, Locale.forLanguageTag(language)));
+    }
+
+    private static ConversationPage conversation(String body) {
+        return new ConversationPage("s", "11 juli 2011", "2011-07-11T09:14+02:00", "Titel " + XSS,
+                List.of(List.of("Intro")), List.of(new ConversationPage.Letter(7, "Lena " + XSS,
+                "11 juli 2011 kl. 09:14", "2011-07-11T09:14+02:00", List.of(List.of("Hej!"), List.of(body, "Mvh Lena")))),
+                List.of(List.of("Outro")), List.of("Vardag", "Miljö"), "1 brev", "blog+t@example.com",
+                "mailto:blog+t@example.com?subject=Sv%3A%20Titel");
+    }
+
+    @Test
+    void conversationPageHasTheShapeOfThePost() throws Exception {
+        Document page = Jsoup.parse(views("sv").render("reader/conversation.ftlh", conversation("Text")));
+        assertThat(page.select(".date-heading").text()).isEqualTo("11 juli 2011");
+        assertThat(page.select("#letter-7 .author").text()).startsWith("Lena");
+        assertThat(page.select("#letter-7 p").eachText()).containsExactly("Hej!", "Text Mvh Lena");
+        assertThat(page.select(".labels").text()).isEqualTo("Etiketter: Vardag, Miljö");
+        assertThat(page.select(".count").text()).isEqualTo("1 brev");
+        assertThat(page.select("a.reply-cta").first().attr("href")).startsWith("mailto:blog+t@example.com?subject=");
+        assertThat(page.select("html").attr("lang")).isEqualTo("sv");
+    }
+
+    @Test
+    void mailContentIsEscaped() throws Exception {
+        String html = views("sv").render("reader/conversation.ftlh", conversation(XSS));
+        assertThat(html).doesNotContain("<script>").doesNotContain("<img").contains("&lt;script&gt;");
+        assertThat(Jsoup.parse(html).select("script, img, [onerror]")).isEmpty();
+    }
+
+    @Test
+    void indexListsConversationsInEnglishToo() throws Exception {
+        IndexPage model = new IndexPage(List.of(new IndexPage.Card("s", "Title", "11 July 2011",
+                "2011-07-11T09:14+02:00", "No letters yet", "Excerpt")));
+        Document page = Jsoup.parse(views("en").render("reader/index.ftlh", model));
+        assertThat(page.select("article.card h2 a").attr("href")).isEqualTo("/t/s");
+        assertThat(page.select(".meta").text()).contains("No letters yet").contains("Read the conversation");
+    }
+
+    @Test
+    void emptyIndexSaysSo() throws Exception {
+        Document page = Jsoup.parse(views("sv").render("reader/index.ftlh", new IndexPage(List.of())));
+        assertThat(page.select(".empty").text()).isEqualTo("Inga publicerade samtal ännu.");
+    }
+
+    @Test
+    void notFoundPageRenders() throws Exception {
+        assertThat(views("en").render("reader/not-found.ftlh", Map.of())).contains("Page not found");
+    }
+
+    @Test
+    void adminPagesCarryTheCsrfTokenInEveryForm() throws Exception {
+        QueuePage queue = new QueuePage("admin", "tok", List.of(new QueuePage.Item(3, "Title", "s", true, "Åsa",
+                "asa@example.com", "Sv: x", "2011-07-12 08:30", "Hej " + XSS, "> old", "REPLY_ADDRESS")),
+                List.of(new QueuePage.Quarantined(9, "m@example.com", "2011-07-12 08:31", "NO_SENDER", "no From")), "");
+        Document page = Jsoup.parse(views("en").render("admin/queue.ftlh", queue));
+        assertThat(page.select("form")).hasSize(3)
+                .allSatisfy(f -> assertThat(f.select("input[name=X-XSRF-TOKEN]").attr("value")).isEqualTo("tok"));
+        assertThat(page.select("script")).isEmpty();
+        assertThat(page.select(".quarantine").text()).contains("NO_SENDER");
+        Document login = Jsoup.parse(views("en").render("admin/login.ftlh", new LoginPage("tok", "", "")));
+        assertThat(login.select("form input[name=X-XSRF-TOKEN]").attr("value")).isEqualTo("tok");
+    }
+}
