@@ -1,0 +1,169 @@
+package org.mail2blog.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mail2blog.testing.Eventually;
+import org.mail2blog.testing.Http;
+import org.mail2blog.testing.Mails;
+import org.mail2blog.testing.TestApp;
+
+/**
+ * The whole path on embedded defaults: a reply sent over SMTP to the conversation's reply address
+ * is polled over IMAP, stored, trimmed, queued, approved (through the API, and through the login
+ * form) and read on the conversation page over HTTP.
+ */
+class ReplyJourneyIT {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Duration WAIT = Duration.ofSeconds(20);
+    @TempDir
+    static Path dataDir;
+    static TestApp app;
+
+    @BeforeAll
+    static void start() throws Exception {
+        app = TestApp.embedded(dataDir);
+    }
+
+    @AfterAll
+    static void stop() {
+        app.close();
+    }
+
+    @Test
+    void printsTheUrlsAndTheReplyAddressOnStart() {
+        assertThat(app.welcome()).contains(app.settings().baseUrl() + "/t/kallsortering-ii")
+                .contains(app.sampleReplyAddress()).contains("/admin/");
+    }
+
+    @Test
+    void replyApprovedThroughTheApiIsPublishedTrimmed() throws Exception {
+        String to = app.sampleReplyAddress();
+        Mails.send(app.settings().embeddedSmtpPort(), Mails.fixture("e2e/swedish-reply.eml", to), to);
+
+        JsonNode item = awaitQueued("Åsa Öberg");
+        assertThat(item.get("conversation").asText()).isEqualTo("kallsortering-ii");
+        assertThat(item.get("body").asText()).contains("Vi har en kompost på gården").endsWith("Mvh Åsa")
+                .doesNotContain("Tack för ditt brev");
+
+        HttpResponse<String> approved = app.http().post("/admin/api/queue/" + item.get("id").asText() + "/approve",
+                TestApp.API_TOKEN);
+        assertThat(approved.statusCode()).isEqualTo(200);
+
+        Document page = Jsoup.parse(app.http().get("/t/kallsortering-ii").body());
+        assertThat(page.select("article.letter .author").eachText()).contains("Åsa Öberg");
+        assertThat(page.select("p.count").text()).matches("\\d+ brev");
+        assertThat(page.text()).contains("jorden räcker till alla pelargoner")
+                .doesNotContain("asa.oberg@example.com").doesNotContain("skrev Roger Lind");
+    }
+
+    @Test
+    void replyApprovedThroughTheLoginFormIsPublished() throws Exception {
+        String to = app.sampleReplyAddress();
+        Mails.send(app.settings().embeddedSmtpPort(), Mails.fixture("e2e/header-steering.eml", to), to);
+        JsonNode item = awaitQueued("Nils Strand");
+
+        Http browser = app.http();
+        Document login = Jsoup.parse(browser.get("/admin/login").body());
+        HttpResponse<String> loggedIn = browser.postForm("/admin/login", Map.of("username", "admin",
+                "password", TestApp.ADMIN_PASSWORD, "X-XSRF-TOKEN", csrf(login)));
+        assertThat(loggedIn.statusCode()).isEqualTo(303);
+        assertThat(loggedIn.headers().firstValue("Location")).hasValue("/admin/");
+
+        Document queue = Jsoup.parse(browser.get("/admin/").body());
+        String itemId = item.get("id").asText();
+        assertThat(queue.select("#item-" + itemId).text()).contains("Nils Strand").contains("egna rubriker");
+        HttpResponse<String> approved = browser.postForm("/admin/queue/" + itemId + "/approve",
+                Map.of("X-XSRF-TOKEN", csrf(queue)));
+        assertThat(approved.statusCode()).isEqualTo(303);
+
+        Document page = Jsoup.parse(app.http().get("/t/kallsortering-ii").body());
+        assertThat(page.select("article.letter .author").eachText()).contains("Nils Strand");
+        assertThat(page.text()).contains("jag försöker flytta det här brevet");
+    }
+
+    @Test
+    void adminFormsRefuseAPostWithoutTheCsrfToken() {
+        Http browser = app.http();
+        Document login = Jsoup.parse(browser.get("/admin/login").body());
+        browser.postForm("/admin/login", Map.of("username", "admin", "password", TestApp.ADMIN_PASSWORD,
+                "X-XSRF-TOKEN", csrf(login)));
+        assertThat(browser.postForm("/admin/queue/1/reject", Map.of()).statusCode()).isEqualTo(403);
+        assertThat(browser.postForm("/admin/queue/1/reject", Map.of("X-XSRF-TOKEN", "forged")).statusCode())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void wrongPasswordDoesNotLogIn() {
+        Http browser = app.http();
+        Document login = Jsoup.parse(browser.get("/admin/login").body());
+        HttpResponse<String> refused = browser.postForm("/admin/login", Map.of("username", "admin",
+                "password", "not the password", "X-XSRF-TOKEN", csrf(login)));
+        assertThat(refused.statusCode()).isEqualTo(401);
+        assertThat(browser.get("/admin/").statusCode()).isEqualTo(303);
+    }
+
+    @Test
+    void apiRefusesAWrongToken() {
+        assertThat(app.http().get("/admin/api/queue", "wrong-token-wrong-token").statusCode()).isEqualTo(401);
+        assertThat(app.http().get("/admin/api/queue").statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void unknownConversationIsA404Page() {
+        HttpResponse<String> response = app.http().get("/t/does-not-exist");
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.body()).contains("Sidan finns inte");
+    }
+
+    @Test
+    void mailWithoutSenderIsQuarantinedVisibly() {
+        String to = app.sampleReplyAddress();
+        Mails.send(app.settings().embeddedSmtpPort(), Mails.fixture("e2e/missing-from.eml", to), to);
+        Http browser = app.http();
+        Document login = Jsoup.parse(browser.get("/admin/login").body());
+        browser.postForm("/admin/login", Map.of("username", "admin", "password", TestApp.ADMIN_PASSWORD,
+                "X-XSRF-TOKEN", csrf(login)));
+        String quarantine = Eventually.await("the mail in quarantine", WAIT, () -> {
+            String text = Jsoup.parse(browser.get("/admin/").body()).select(".quarantine").text();
+            return text.contains("e2e-missing-from-1@example.com") ? Optional.of(text) : Optional.empty();
+        });
+        assertThat(quarantine).contains("NO_SENDER");
+    }
+
+    private static JsonNode awaitQueued(String fromName) {
+        return Eventually.await("a queued letter from " + fromName, WAIT, () -> {
+            try {
+                JsonNode items = JSON.readTree(app.http().get("/admin/api/queue", TestApp.API_TOKEN).body());
+                for (JsonNode item : items) {
+                    if (fromName.equals(item.get("fromName").asText())) {
+                        return Optional.of(item);
+                    }
+                }
+                return Optional.empty();
+            } catch (java.io.IOException e) {
+                throw new AssertionError(e);
+            }
+        });
+    }
+
+    private static String csrf(Document page) {
+        List<String> tokens = page.select("input[name=X-XSRF-TOKEN]").eachAttr("value");
+        assertThat(tokens).isNotEmpty();
+        return tokens.get(0);
+    }
+}
