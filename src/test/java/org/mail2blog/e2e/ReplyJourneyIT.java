@@ -97,11 +97,20 @@ class ReplyJourneyIT {
     }
 
     @Test
+    void mailAnsweringAStoredLetterMatchesWithoutTheReplyAddress() {
+        String to = app.sampleReplyAddress();
+        Mails.send(app.settings().embeddedSmtpPort(), Mails.fixture("e2e/reference-target.eml", to), to);
+        awaitQueued("Maja Lund");
+        Mails.send(app.settings().embeddedSmtpPort(), Mails.fixture("e2e/reply-by-references.eml", to),
+                app.settings().blogAddress());
+        JsonNode answer = awaitQueued("Karin Holm");
+        assertThat(answer.get("conversation").asText()).isEqualTo("kallsortering-ii");
+        assertThat(answer.get("matchedBy").asText()).isEqualTo("REFERENCES");
+    }
+
+    @Test
     void adminFormsRefuseAPostWithoutTheCsrfToken() {
-        Http browser = app.http();
-        Document login = Jsoup.parse(browser.get("/admin/login").body());
-        browser.postForm("/admin/login", Map.of("username", "admin", "password", TestApp.ADMIN_PASSWORD,
-                "X-XSRF-TOKEN", csrf(login)));
+        Http browser = loggedIn();
         assertThat(browser.postForm("/admin/queue/1/reject", Map.of()).statusCode()).isEqualTo(403);
         assertThat(browser.postForm("/admin/queue/1/reject", Map.of("X-XSRF-TOKEN", "forged")).statusCode())
                 .isEqualTo(403);
@@ -134,15 +143,22 @@ class ReplyJourneyIT {
     void mailWithoutSenderIsQuarantinedVisibly() {
         String to = app.sampleReplyAddress();
         Mails.send(app.settings().embeddedSmtpPort(), Mails.fixture("e2e/missing-from.eml", to), to);
-        Http browser = app.http();
-        Document login = Jsoup.parse(browser.get("/admin/login").body());
-        browser.postForm("/admin/login", Map.of("username", "admin", "password", TestApp.ADMIN_PASSWORD,
-                "X-XSRF-TOKEN", csrf(login)));
+        Http browser = loggedIn();
         String quarantine = Eventually.await("the mail in quarantine", WAIT, () -> {
             String text = Jsoup.parse(browser.get("/admin/").body()).select(".quarantine").text();
             return text.contains("e2e-missing-from-1@example.com") ? Optional.of(text) : Optional.empty();
         });
         assertThat(quarantine).contains("NO_SENDER");
+    }
+
+    /** A browser session logged in through the form. */
+    private static Http loggedIn() {
+        Http browser = app.http();
+        Document login = Jsoup.parse(browser.get("/admin/login").body());
+        HttpResponse<String> response = browser.postForm("/admin/login", Map.of("username", "admin",
+                "password", TestApp.ADMIN_PASSWORD, "X-XSRF-TOKEN", csrf(login)));
+        assertThat(response.statusCode()).isEqualTo(303);
+        return browser;
     }
 
     private static JsonNode awaitQueued(String fromName) {
