@@ -13,7 +13,7 @@ public record QueuePage(String admin, String csrfToken, List<Item> items, List<Q
     /** One pending letter, as the admin needs to judge it. */
     public record Item(long id, String conversation, String conversationSlug, boolean isMatched, String fromName,
                        String fromAddress, String subject, String writtenAt, String body, String removed,
-                       String matchedBy) {
+                       String matchedBy, boolean isEmpty) {
     }
 
     /** One mail that could not be read. */

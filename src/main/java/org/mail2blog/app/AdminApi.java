@@ -61,7 +61,7 @@ final class AdminApi {
         int status = switch (outcome) {
             case DONE -> 200;
             case NOT_FOUND -> 404;
-            case ALREADY_DECIDED, UNMATCHED -> 409;
+            case ALREADY_DECIDED, UNMATCHED, EMPTY -> 409;
         };
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("id", id.orElse(null));
@@ -80,6 +80,7 @@ final class AdminApi {
         m.put("writtenAt", q.writtenAt().toString());
         m.put("matchedBy", q.matchedBy().name());
         m.put("removed", q.removed());
+        m.put("empty", q.isEmpty());
         return m;
     }
 

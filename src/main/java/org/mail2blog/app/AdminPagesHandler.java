@@ -79,6 +79,7 @@ final class AdminPagesHandler {
             case NOT_FOUND -> "Letter " + id.get() + " does not exist.";
             case ALREADY_DECIDED -> "Letter " + id.get() + " was already decided.";
             case UNMATCHED -> "Letter " + id.get() + " matches no conversation, so it cannot be published.";
+            case EMPTY -> "Letter " + id.get() + " has nothing left after trimming, so there is nothing to publish.";
         });
         redirect(ctx, "/admin/");
     }

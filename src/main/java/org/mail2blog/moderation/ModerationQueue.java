@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -24,7 +25,7 @@ import org.slf4j.LoggerFactory;
 public final class ModerationQueue {
     private static final Logger LOG = LoggerFactory.getLogger(ModerationQueue.class);
     private static final String ITEM_SELECT = "SELECT l.id, c.slug, c.title, l.author_name, l.author_address,"
-            + " l.subject, l.written_at, l.body, l.removed, l.matched_by"
+            + " l.subject, l.written_at, l.body, l.removed, l.matched_by, l.is_empty"
             + " FROM letter l LEFT JOIN conversation c ON c.id = l.conversation_id";
     private final Jdbi jdbi;
     private final String anonymousName;
@@ -57,18 +58,23 @@ public final class ModerationQueue {
 
     private long insert(Handle h, long messageKey, ParsedMessage mail, Trimmed trimmed, Match match) {
         return h.createUpdate("INSERT INTO letter (message_key, conversation_id, rfc_message_id, matched_by,"
-                        + " author_name, author_address, subject, written_at, body, removed, warnings, state)"
+                        + " author_name, author_address, subject, written_at, body, removed, warnings, is_empty, state)"
                         + " VALUES (:key, :conv, :mid, :by, :name, :address, :subject, :at, :body, :removed,"
-                        + " :warnings, 'pending')")
+                        + " :warnings, :empty, 'pending')")
                 .bind("key", messageKey).bind("conv", match.conversationId().orElse(null))
                 .bind("mid", mail.messageId().orElse(null)).bind("by", match.by().name())
                 .bind("name", mail.fromName().isBlank() ? anonymousName : mail.fromName().strip())
                 .bind("address", mail.fromAddress()).bind("subject", mail.subject())
                 .bind("at", mail.date().orElseGet(OffsetDateTime::now))
                 .bind("body", trimmed.kept()).bind("removed", trimmed.removed())
-                .bind("warnings", mail.warnings().stream().map(w -> w.code() + ": " + w.detail())
-                        .collect(Collectors.joining("\n")))
+                .bind("warnings", warnings(mail, trimmed)).bind("empty", trimmed.isEmpty())
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+    }
+
+    private static String warnings(ParsedMessage mail, Trimmed trimmed) {
+        Stream<String> parse = mail.warnings().stream().map(w -> w.code() + ": " + w.detail());
+        Stream<String> trim = trimmed.warning().map(w -> "trim: " + w).stream();
+        return Stream.concat(parse, trim).collect(Collectors.joining("\n"));
     }
 
     /** Pending letters, oldest first. */
@@ -87,9 +93,10 @@ public final class ModerationQueue {
     public Outcome decide(long id, Decision decision, String admin) {
         Outcome outcome = jdbi.inTransaction(h -> {
             Optional<LetterState> current = h.createQuery(
-                            "SELECT state, conversation_id FROM letter WHERE id = :id FOR UPDATE")
+                            "SELECT state, conversation_id, is_empty FROM letter WHERE id = :id FOR UPDATE")
                     .bind("id", id)
-                    .map((rs, ctx) -> new LetterState(rs.getString("state"), rs.getObject("conversation_id") != null))
+                    .map((rs, ctx) -> new LetterState(rs.getString("state"),
+                            rs.getObject("conversation_id") != null, rs.getBoolean("is_empty")))
                     .findOne();
             if (current.isEmpty()) {
                 return Outcome.NOT_FOUND;
@@ -97,6 +104,8 @@ public final class ModerationQueue {
                 return Outcome.ALREADY_DECIDED;
             } else if (decision == Decision.APPROVE && !current.get().isMatched()) {
                 return Outcome.UNMATCHED;
+            } else if (decision == Decision.APPROVE && current.get().isEmpty()) {
+                return Outcome.EMPTY;
             }
             h.createUpdate("UPDATE letter SET state = :state, decided_at = :now, decided_by = :by WHERE id = :id")
                     .bind("state", decision == Decision.APPROVE ? "published" : "rejected")
@@ -107,7 +116,7 @@ public final class ModerationQueue {
         return outcome;
     }
 
-    private record LetterState(String state, boolean isMatched) {
+    private record LetterState(String state, boolean isMatched, boolean isEmpty) {
     }
 
     private static QueueItem map(ResultSet rs) throws SQLException {
@@ -115,6 +124,6 @@ public final class ModerationQueue {
                 Optional.ofNullable(rs.getString("title")), rs.getString("author_name"),
                 rs.getString("author_address"), rs.getString("subject"),
                 rs.getObject("written_at", OffsetDateTime.class), rs.getString("body"), rs.getString("removed"),
-                MatchedBy.valueOf(rs.getString("matched_by").toUpperCase(Locale.ROOT)));
+                MatchedBy.valueOf(rs.getString("matched_by").toUpperCase(Locale.ROOT)), rs.getBoolean("is_empty"));
     }
 }

@@ -9,5 +9,7 @@ public enum Outcome {
     /** The letter was already decided. */
     ALREADY_DECIDED,
     /** The letter belongs to no conversation yet, so it cannot be published. */
-    UNMATCHED
+    UNMATCHED,
+    /** Nothing of the writer's own was left after trimming, so there is nothing to publish. */
+    EMPTY
 }

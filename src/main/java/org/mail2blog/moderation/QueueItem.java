@@ -18,10 +18,11 @@ import org.mail2blog.thread.MatchedBy;
  * @param body              the trimmed text that will be published
  * @param removed           what the trimmer cut away
  * @param matchedBy         how the letter was tied to its conversation
+ * @param isEmpty           true when nothing but quoted history was left: not publishable
  */
 public record QueueItem(long id, Optional<String> conversationSlug, Optional<String> conversationTitle,
                         String fromName, String fromAddress, String subject, OffsetDateTime writtenAt,
-                        String body, String removed, MatchedBy matchedBy) {
+                        String body, String removed, MatchedBy matchedBy, boolean isEmpty) {
 
     public boolean isMatched() {
         return conversationSlug.isPresent();

@@ -75,7 +75,7 @@ class ViewsTest {
     @Test
     void adminPagesCarryTheCsrfTokenInEveryForm() throws Exception {
         QueuePage queue = new QueuePage("admin", "tok", List.of(new QueuePage.Item(3, "Title", "s", true, "Åsa",
-                "asa@example.com", "Sv: x", "2011-07-12 08:30", "Hej " + XSS, "> old", "REPLY_ADDRESS")),
+                "asa@example.com", "Sv: x", "2011-07-12 08:30", "Hej " + XSS, "> old", "REPLY_ADDRESS", false)),
                 List.of(new QueuePage.Quarantined(9, "m@example.com", "2011-07-12 08:31", "NO_SENDER", "no From")), "");
         Document page = Jsoup.parse(views("en").render("admin/queue.ftlh", queue));
         assertThat(page.select("form")).hasSize(3)
@@ -84,5 +84,15 @@ class ViewsTest {
         assertThat(page.select(".quarantine").text()).contains("NO_SENDER");
         Document login = Jsoup.parse(views("en").render("admin/login.ftlh", new LoginPage("tok", "", "")));
         assertThat(login.select("form input[name=X-XSRF-TOKEN]").attr("value")).isEqualTo("tok");
+    }
+
+    @Test
+    void letterWithNothingLeftIsFlaggedWithoutAnApproveButton() throws Exception {
+        QueuePage queue = new QueuePage("admin", "tok", List.of(new QueuePage.Item(4, "Title", "s", true, "Åsa",
+                "asa@example.com", "Sv: x", "2011-07-12 08:30", "", "> only quoted", "REPLY_ADDRESS", true)),
+                List.of(), "");
+        Document page = Jsoup.parse(views("en").render("admin/queue.ftlh", queue));
+        assertThat(page.select("#item-4 .flag").text()).contains("cannot be published");
+        assertThat(page.select("#item-4 form").eachAttr("action")).containsExactly("/admin/queue/4/reject");
     }
 }

@@ -81,6 +81,16 @@ class ModerationQueueTest {
     }
 
     @Test
+    void letterWithNothingLeftAfterTrimmingIsFlaggedAndNotPublishable() {
+        long key = archive.archive(new RawMessage("five".getBytes(StandardCharsets.UTF_8))).key();
+        long id = queue.enqueue(key, ParsedMessages.from("Åsa", "asa@example.com", "x", "> only a quote"),
+                new Trimmed("", "> only a quote"), Match.of(conversation.id(), MatchedBy.REPLY_ADDRESS));
+        assertThat(queue.findPending(id)).hasValueSatisfying(i -> assertThat(i.isEmpty()).isTrue());
+        assertThat(queue.decide(id, Decision.APPROVE, "admin")).isEqualTo(Outcome.EMPTY);
+        assertThat(queue.decide(id, Decision.REJECT, "admin")).isEqualTo(Outcome.DONE);
+    }
+
+    @Test
     void unknownLetterIsNotFound() {
         assertThat(queue.decide(999, Decision.APPROVE, "admin")).isEqualTo(Outcome.NOT_FOUND);
     }
