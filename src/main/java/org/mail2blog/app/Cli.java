@@ -5,12 +5,13 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 
-/** The command line: {@code run}, {@code parse}, {@code trim}, {@code --help}. Returns exit codes, never exits. */
+/** The command line: {@code run}, {@code parse [--letters]}, {@code trim}, {@code --help}. Returns exit codes, never exits. */
 public final class Cli {
     static final String USAGE = """
             Usage: ./mail2blog COMMAND [ARGS]
@@ -19,6 +20,11 @@ public final class Cli {
               run                 start the service (embedded mail server, database, web server)
               parse FILE.eml...   print one JSON object per file: headers, the body as it would be
                                   published, and what was cut away
+              parse --letters FILE.eml...
+                                  read each file as a forwarded exchange and print one JSON object
+                                  per letter in it, oldest first: author, date and own words; dates
+                                  without a zone are read in -Dmail2blog.blog.time-zone (default:
+                                  the system's zone)
               trim [FILE...]      trim plain-text reply bodies; with files, one JSON object per file;
                                   without, read stdin and print the trimmed text
               help, --help        show this help
@@ -39,7 +45,7 @@ public final class Cli {
         List<String> rest = Arrays.asList(args).subList(Math.min(1, args.length), args.length);
         return switch (command) {
             case "run" -> serve();
-            case "parse" -> rest.isEmpty() ? usage("parse needs at least one FILE.eml") : new MailCommands(out, err).parse(rest);
+            case "parse" -> parse(rest);
             case "trim" -> rest.isEmpty() ? new MailCommands(out, err).trimStdin(System.in) : new MailCommands(out, err).trim(rest);
             case "help", "--help", "-h" -> {
                 out.println(USAGE);
@@ -47,6 +53,23 @@ public final class Cli {
             }
             default -> usage("unknown command '" + command + "'");
         };
+    }
+
+    private int parse(List<String> args) throws Exception {
+        boolean letters = !args.isEmpty() && args.get(0).equals("--letters");
+        List<String> files = letters ? args.subList(1, args.size()) : args;
+        if (files.isEmpty()) {
+            return usage("parse needs at least one FILE.eml");
+        }
+        return letters ? letters(files) : new MailCommands(out, err).parse(files);
+    }
+
+    private int letters(List<String> files) throws Exception {
+        String zone = System.getProperty("mail2blog.blog.time-zone", ZoneId.systemDefault().getId());
+        if (!Settings.isZone(zone)) {
+            return usage("mail2blog.blog.time-zone '" + zone + "' must be an IANA time zone such as Europe/Stockholm");
+        }
+        return new MailCommands(out, err).letters(files, ZoneId.of(zone));
     }
 
     private int usage(String problem) {

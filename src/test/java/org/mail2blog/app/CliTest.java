@@ -76,6 +76,58 @@ class CliTest {
     }
 
     @Test
+    void parseLettersPrintsOneJsonObjectPerLetterOldestFirstAndGoesOnAfterABadFile() throws Exception {
+        Path forward = dir.resolve("forward.eml");
+        Files.writeString(forward, """
+                From: Per Wennerberg <per@example.com>
+                To: blog@example.com
+                Subject: Fwd: Sv: Hej
+                Date: Wed, 13 Jul 2011 20:00:00 +0200
+                Content-Type: text/plain; charset=UTF-8
+
+                ---------- Vidarebefordrat meddelande ---------
+                Från: Åsa Öberg <asa@example.com>
+                Date: Wed, 13 Jul 2011 08:30:00 +0200
+                Subject: Sv: Hej
+                To: Per Wennerberg <per@example.com>
+
+                Hej Per!
+
+                Mvh Åsa
+
+                Den 12 juli 2011 kl. 21:10 skrev Per Wennerberg <per@example.com>:
+                > Hej Åsa, får jag publicera?
+                > Per
+                """, StandardCharsets.UTF_8);
+        Path noFrom = dir.resolve("no-from.eml");
+        Files.writeString(noFrom, "Subject: x\nContent-Type: text/plain\n\nHej\n");
+
+        int code = run("parse", "--letters", noFrom.toString(), forward.toString());
+
+        assertThat(code).isEqualTo(1);
+        assertThat(lines()).hasSize(2).satisfiesExactly(first -> {
+            assertThat(first.get("file").asText()).isEqualTo(forward.toString());
+            assertThat(first.get("index").asInt()).isZero();
+            assertThat(first.get("authorName").asText()).isEqualTo("Per Wennerberg");
+            assertThat(first.get("authorAddress").asText()).isEqualTo("per@example.com");
+            assertThat(first.get("body").asText()).isEqualTo("Hej Åsa, får jag publicera?\nPer");
+        }, second -> {
+            assertThat(second.get("index").asInt()).isEqualTo(1);
+            assertThat(second.get("authorName").asText()).isEqualTo("Åsa Öberg");
+            assertThat(second.get("date").asText()).isEqualTo("2011-07-13T08:30+02:00");
+            assertThat(second.get("body").asText()).isEqualTo("Hej Per!\n\nMvh Åsa");
+        });
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("no-from.eml: NO_SENDER")
+                .doesNotContain("forward.eml");
+    }
+
+    @Test
+    void parseLettersWithoutFilesIsAUsageError() throws Exception {
+        assertThat(run("parse", "--letters")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("parse needs at least one FILE.eml");
+    }
+
+    @Test
     void trimWithFilesPrintsJsonLines() throws Exception {
         Path reply = dir.resolve("reply.txt");
         Files.writeString(reply, "Tack!\n\n-- \nRoger Lind\n070-000 00 00\n", StandardCharsets.UTF_8);
@@ -96,6 +148,6 @@ class CliTest {
     void helpListsEveryCommand() throws Exception {
         assertThat(run("--help")).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("run").contains("parse FILE.eml")
-                .contains("trim [FILE...]");
+                .contains("parse --letters FILE.eml").contains("trim [FILE...]");
     }
 }
