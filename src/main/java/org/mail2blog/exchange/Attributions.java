@@ -62,6 +62,36 @@ final class Attributions {
         return Optional.empty();
     }
 
+    /**
+     * The quoted letter whose attribution is itself the first line of the quote block starting at
+     * {@code at}: HTML mail marks the attribution as part of the quote (Gmail's {@code gmail_attr}
+     * inside {@code gmail_quote}, Thunderbird's {@code moz-cite-prefix}), so after the HTML is read
+     * the block is "&gt; Den … skrev …:" followed by "&gt; text" (gmail-html-only-forward-sv).
+     */
+    Optional<Embedded> findQuoted(List<String> lines, int at) {
+        int end = Quotes.blockEnd(lines, at);
+        List<String> inner = Quotes.unquote(lines.subList(at, end));
+        int first = Quotes.nextNonBlank(inner, 0);
+        if (first >= inner.size() || Quotes.isQuoted(inner.get(first))) {
+            return Optional.empty();
+        }
+        StringBuilder joined = new StringBuilder();
+        for (int n = 0; n < MAX_LINES && first + n < inner.size(); n++) {
+            String line = inner.get(first + n).strip();
+            if (line.isEmpty() || Quotes.isQuoted(line) || joined.length() + line.length() > MAX_LENGTH) {
+                return Optional.empty();
+            }
+            joined.append(n == 0 ? "" : " ").append(line);
+            int body = first + n + 1;
+            Optional<Header> header = read(joined.toString());
+            if (header.isPresent()) {
+                return Optional.of(new Embedded(at, end, header.get().author(), header.get().printedDate(),
+                        inner.subList(body, inner.size())));
+            }
+        }
+        return Optional.empty();
+    }
+
     /** What an attribution says: who wrote the quoted letter and the date as printed. */
     private record Header(Author author, String printedDate) {
     }

@@ -134,7 +134,15 @@ public final class ExchangeExtractor {
 
     private Optional<Embedded> firstOlder(List<String> lines) {
         for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).isBlank() || Quotes.isQuoted(lines.get(i))) {
+            if (lines.get(i).isBlank()) {
+                continue;
+            }
+            if (Quotes.isQuoted(lines.get(i))) {
+                Optional<Embedded> quoted = attributions.findQuoted(lines, i);
+                if (quoted.isPresent()) {
+                    return quoted;
+                }
+                i = Quotes.blockEnd(lines, i) - 1;
                 continue;
             }
             Optional<Embedded> found = HeaderBlocks.find(lines, i);

@@ -13,11 +13,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.mail2blog.mime.html.HtmlText;
 
 /**
  * Finds and decodes the readable body of one message. Walks the MIME tree, skipping attachments,
- * non-text parts and forwarded messages (message/rfc822), and prefers the text/plain parts; the
- * text/html parts are used only when there is no plain text. One instance serves one message.
+ * non-text parts, signatures of multipart/signed (only their signed content is text) and
+ * forwarded messages (message/rfc822); {@link BodyChoice} then picks the plain or the HTML text.
+ * A text part with a file name is an attachment too (Apple Mail attaches .txt files inline), and
+ * is read only when the message has no other text. One instance serves one message.
  */
 final class BodyText {
     /** The body text and what was recovered from on the way. */
@@ -27,6 +30,7 @@ final class BodyText {
     private final List<ParseWarning> warnings = new ArrayList<>();
     private final List<String> plain = new ArrayList<>();
     private final List<String> html = new ArrayList<>();
+    private final List<Part> named = new ArrayList<>();
 
     /** Extracts the body, or rejects the message when it has no readable text at all. */
     static Body extract(MimeMessage message) throws MessageRejected {
@@ -36,14 +40,13 @@ final class BodyText {
     }
 
     private Body choose() throws MessageRejected {
-        if (plain.isEmpty() && html.isEmpty()) {
+        if (plain.isEmpty() && html.isEmpty() && named.isEmpty()) {
             throw new MessageRejected(Reason.NO_BODY, "body has no text/plain or text/html part"
                     + " (only attachments or other types)" + recovered() + "; the sender must write the letter as text in the mail");
         }
-        String text = joined(plain);
-        if (text.isBlank()) {
-            text = joined(html.stream().map(HtmlText::toText).toList());
-        }
+        BodyChoice.Choice choice = BodyChoice.choose(joined(plain), joined(html.stream().map(HtmlText::toText).toList()));
+        choice.warning().ifPresent(warnings::add);
+        String text = choice.text().isBlank() ? joined(named.stream().map(this::namedText).toList()) : choice.text();
         if (text.isBlank()) {
             throw new MessageRejected(Reason.NO_BODY, "body text is empty; the sender must write the letter in the mail");
         }
@@ -67,10 +70,12 @@ final class BodyText {
         }
         if (type.getPrimaryType().equalsIgnoreCase("multipart")) {
             walkChildren(part, type);
+        } else if (type.match("text/*") && hasFileName(part, type)) {
+            named.add(part);
         } else if (type.match("text/plain")) {
             plain.add(plainText(part, type));
         } else if (type.match("text/html")) {
-            html.add(decoded(part, type));
+            html.add(htmlText(part, type));
         }
     }
 
@@ -88,17 +93,31 @@ final class BodyText {
         }
     }
 
+    /** A named text part, read only when the message has no other text. */
+    private String namedText(Part part) {
+        ContentType type = contentType(part);
+        return type.match("text/html") ? HtmlText.toText(htmlText(part, type)) : plainText(part, type);
+    }
+
     private String plainText(Part part, ContentType type) {
-        String text = decoded(part, type);
+        String text = ClearSigned.unwrap(decoded(bytes(part), Optional.ofNullable(type.getParameter("charset"))));
         if ("flowed".equalsIgnoreCase(type.getParameter("format"))) {
             return FlowedText.unflow(text, "yes".equalsIgnoreCase(type.getParameter("delsp")));
         }
         return text;
     }
 
-    /** The part's text after transfer decoding and charset decoding, with {@code \n} line ends. */
-    private String decoded(Part part, ContentType type) {
-        Charsets.Decoded text = Charsets.decode(bytes(part), Optional.ofNullable(type.getParameter("charset")));
+    /** HTML without a charset parameter may declare one in a meta element (outlook-desktop-sv-html-only-smart-quotes). */
+    private String htmlText(Part part, ContentType type) {
+        byte[] bytes = bytes(part);
+        Optional<String> charset = Optional.ofNullable(type.getParameter("charset"))
+                .or(() -> HtmlText.findMetaCharset(bytes));
+        return decoded(bytes, charset);
+    }
+
+    /** The text of {@code bytes} after charset decoding, with {@code \n} line ends. */
+    private String decoded(byte[] bytes, Optional<String> charset) {
+        Charsets.Decoded text = Charsets.decode(bytes, charset);
         text.warning().ifPresent(warnings::add);
         return text.text().replace("\r\n", "\n").replace('\r', '\n').replaceFirst("^\uFEFF", "");
     }
@@ -140,6 +159,20 @@ final class BodyText {
             warnings.add(new ParseWarning("content-type-unreadable",
                     "Content-Type could not be read (" + unreadable.getMessage() + "); treated as text/plain (RFC 2045 §5.2)"));
             return new ContentType("text", "plain", null);
+        }
+    }
+
+    /**
+     * A file name in Content-Disposition or Content-Type, RFC 2231-encoded or not
+     * (thunderbird-sv-rfc2231-attachment, apple-mail-sv-inline-text-attachment).
+     */
+    private boolean hasFileName(Part part, ContentType type) {
+        try {
+            return part.getFileName() != null || type.getParameter("name") != null;
+        } catch (MessagingException unreadable) {
+            warnings.add(new ParseWarning("disposition-unreadable",
+                    "Content-Disposition could not be read (" + unreadable.getMessage() + "); the part was taken as body text"));
+            return false;
         }
     }
 

@@ -194,6 +194,32 @@ class MimeParserTest {
         }
 
         @Test
+        void usesHtmlWhenPlainIsOnlyAPlaceholder() throws Exception {
+            ParsedMessage message = parse("plain-placeholder-swedish");
+
+            assertThat(message.text()).startsWith("Hej alla!");
+            assertThat(codes(message)).containsExactly("plain-placeholder");
+        }
+
+        @Test
+        void readsHtmlCharsetFromMetaWithoutWarning() throws Exception {
+            ParsedMessage message = parse("html-meta-charset");
+
+            assertThat(message.text()).isEqualTo("Hälsningar från \u201cVäxjö\u201d");
+            assertThat(message.warnings()).isEmpty();
+        }
+
+        @Test
+        void readsANamedTextPartOnlyWhenThereIsNoOtherText() throws Exception {
+            assertThat(parse("named-text-part-only").text()).isEqualTo("Brevet ligger i en namngiven textdel.");
+        }
+
+        @Test
+        void readsTheSignedTextOfAnInlinePgpSignature() throws Exception {
+            assertThat(parse("pgp-clearsigned").text()).doesNotContain("PGP").contains("\n-----\n");
+        }
+
+        @Test
         void hasNoCarriageReturnsOrTrailingSpaces() throws Exception {
             String text = parse("outlook-windows-1252-quoted-printable").text();
 
