@@ -25,6 +25,8 @@ import org.mail2blog.trim.LineMarkers.Marker;
 final class RemovedLines {
     /** A greeting is one short line ("Hej Anna,", "Hi!"), not a sentence. */
     private static final int MAX_GREETING_LENGTH = 40;
+    /** A signature block placed below a quote is a name and a title or two, not a paragraph. */
+    private static final int MAX_SIGNATURE_LINES = 4;
 
     private final List<String> lines;
     private final Marker[] markers;
@@ -104,11 +106,24 @@ final class RemovedLines {
         if (answer >= markers.length || markers[answer] != Marker.TEXT) {
             return false;
         }
-        // After a whole reply, one quote and some lines is a top-post with the signature placed
-        // below the quote, as Thunderbird does (thunderbird-sv-signature-below-quote); an answer
-        // needs a second quote to answer, or nothing above the quote but a greeting.
+        // After a whole reply, one quote and a few short lines is a top-post with the signature
+        // placed below the quote, as Thunderbird does (thunderbird-sv-signature-below-quote). Prose
+        // below the quote is the writer answering it (thunderbird-en-answer-below-quote), and so
+        // is anything followed by a second quote, or a quote with only a greeting above it.
         int next = pastText[answer];
-        return afterGreeting || (next < markers.length && markers[next] == Marker.QUOTE);
+        return afterGreeting || (next < markers.length && markers[next] == Marker.QUOTE)
+                || !isSignatureLike(answer, next);
+    }
+
+    /** At most a few lines: a name, a title, a phone number, a closing remark. */
+    private boolean isSignatureLike(int from, int to) {
+        int count = 0;
+        for (int i = from; i < to; i++) {
+            if (markers[i] == Marker.TEXT && ++count > MAX_SIGNATURE_LINES) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isGreeting(String line) {
