@@ -26,6 +26,11 @@ final class ReadingBench {
     static void run() throws IOException {
         System.out.println("Trimming adversarial 1 MB bodies:");
         adversarial().forEach((name, body) -> Bench.time(name, 3, 15, () -> TRIMMER.trim(body)));
+        System.out.println("Linearity: the same line-heavy bodies at 1, 2 and 4 MB (time should double with size):");
+        for (int mb = 1; mb <= 4; mb *= 2) {
+            String lines = "From: x@example.com\nDen 11 juli 2011 skrev Roger Lind\n> > citat\n-- \n".repeat(mb * MB / 64);
+            Bench.time(mb + " MB of mixed marker lines", 3, 15, () -> TRIMMER.trim(lines));
+        }
         List<byte[]> mails = fixtureMails();
         System.out.printf("Parse + trim, all %d fixture mails of src/test/resources/mail (one pass per run):%n",
                 mails.size());

@@ -20,13 +20,13 @@ import org.junit.jupiter.api.Test;
  * trimmed by the real {@link ReplyTrimmer} and compared with {@code trimmed/NAME.txt} after
  * normalising line ends and blank lines at the end. The score is printed; the cases we fail on
  * purpose, because the product's rules differ from Discourse's, are explained in
- * {@code src/test/resources/mail/trim/CONFORMANCE.md}. Skipped when the corpus is not there.
+ * the README (section "Public conformance"). Skipped when the corpus is not there.
  */
 class ConformanceTest {
     /**
      * The lowest score accepted. The corpus keeps quoted lines that the product removes (quote-only
      * mails, bottom-posts and interleaved answers keep their "&gt;" lines there), so five of the 64
-     * cases disagree with mail2blog's rules by design; see CONFORMANCE.md.
+     * cases disagree with mail2blog's rules by design; see the README, section "Public conformance".
      */
     private static final int MIN_PASSED = 59;
     private static final Path CORPUS = Path.of("shared", "corpora", "email_reply_trimmer");
