@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import org.mail2blog.support.Lines;
 
 /**
  * Cuts quoted history, attributions, forwarded-mail headers, signatures, mobile footers and
@@ -61,19 +62,6 @@ public final class ReplyTrimmer {
         for (int i = 0; i < lines.size(); i++) {
             (removed[i] ? cut : kept).add(lines.get(i));
         }
-        return new Trimmed(joinTrimmed(kept), joinTrimmed(cut));
-    }
-
-    /** Joins lines with {@code \n}, without blank lines at either end. */
-    private static String joinTrimmed(List<String> lines) {
-        int from = 0;
-        int to = lines.size();
-        while (from < to && lines.get(from).isBlank()) {
-            from++;
-        }
-        while (to > from && lines.get(to - 1).isBlank()) {
-            to--;
-        }
-        return String.join("\n", lines.subList(from, to));
+        return new Trimmed(Lines.joinWithoutBlankEnds(kept), Lines.joinWithoutBlankEnds(cut));
     }
 }

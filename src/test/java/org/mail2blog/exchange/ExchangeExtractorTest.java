@@ -6,16 +6,11 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Nested;
@@ -25,6 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.mail2blog.mime.MessageRejected;
 import org.mail2blog.mime.MimeParser;
 import org.mail2blog.mime.Reason;
+import org.mail2blog.testing.Fixtures;
 
 /**
  * Every {@code mail/exchange/<case>.eml} must give exactly the letters in its
@@ -38,18 +34,12 @@ class ExchangeExtractorTest {
 
     private final ExchangeExtractor extractor = new ExchangeExtractor(ZoneId.of("Europe/Stockholm"));
 
-    static Stream<String> cases() throws IOException, URISyntaxException {
-        Path dir = Path.of(Objects.requireNonNull(ExchangeExtractorTest.class.getResource(FIXTURES)).toURI());
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.map(file -> file.getFileName().toString()).filter(name -> name.endsWith(".eml"))
-                    .map(name -> name.substring(0, name.length() - ".eml".length())).sorted().toList().stream();
-        }
+    static Stream<String> cases() {
+        return Fixtures.names(FIXTURES, ".eml");
     }
 
     private static byte[] bytes(String name) throws IOException {
-        try (InputStream in = ExchangeExtractorTest.class.getResourceAsStream(FIXTURES + "/" + name)) {
-            return Objects.requireNonNull(in, "missing fixture " + name).readAllBytes();
-        }
+        return Fixtures.bytes(FIXTURES, name);
     }
 
     private static List<Letter> expected(String name) throws IOException {

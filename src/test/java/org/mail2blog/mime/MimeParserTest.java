@@ -4,20 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Objects;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.mail2blog.testing.Fixtures;
 
 class MimeParserTest {
     private static final String FIXTURES = "/mail/mime";
@@ -25,22 +21,12 @@ class MimeParserTest {
     private final MimeParser parser = new MimeParser();
 
     /** Every {@code <case>.eml} under mail/ingest that has a {@code <case>.expected.txt} body. */
-    static Stream<String> casesWithExpectedBody() throws IOException, URISyntaxException {
-        Path dir = Path.of(Objects.requireNonNull(MimeParserTest.class.getResource(FIXTURES)).toURI());
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.map(file -> file.getFileName().toString())
-                    .filter(name -> name.endsWith(".expected.txt"))
-                    .map(name -> name.substring(0, name.length() - ".expected.txt".length()))
-                    .sorted()
-                    .toList()
-                    .stream();
-        }
+    static Stream<String> casesWithExpectedBody() {
+        return Fixtures.names(FIXTURES, ".expected.txt");
     }
 
     private static byte[] bytes(String name) throws IOException {
-        try (InputStream in = MimeParserTest.class.getResourceAsStream(FIXTURES + "/" + name)) {
-            return Objects.requireNonNull(in, name).readAllBytes();
-        }
+        return Fixtures.bytes(FIXTURES, name);
     }
 
     private ParsedMessage parse(String name) throws IOException, MessageRejected {

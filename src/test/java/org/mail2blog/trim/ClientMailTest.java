@@ -3,12 +3,7 @@ package org.mail2blog.trim;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Objects;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -16,6 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.mail2blog.mime.MimeParser;
 import org.mail2blog.mime.ParsedMessage;
+import org.mail2blog.testing.Fixtures;
 
 /**
  * Whole mails as real clients send them, through the same parser and trimmer as the service and
@@ -29,18 +25,12 @@ class ClientMailTest {
     private final MimeParser parser = new MimeParser();
     private final ReplyTrimmer trimmer = new ReplyTrimmer();
 
-    static Stream<String> cases() throws IOException, URISyntaxException {
-        Path dir = Path.of(Objects.requireNonNull(ClientMailTest.class.getResource(FIXTURES)).toURI());
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".eml"))
-                    .map(n -> n.substring(0, n.length() - ".eml".length())).sorted().toList().stream();
-        }
+    static Stream<String> cases() {
+        return Fixtures.names(FIXTURES, ".eml");
     }
 
     private static byte[] bytes(String name) throws IOException {
-        try (InputStream in = ClientMailTest.class.getResourceAsStream(FIXTURES + "/" + name)) {
-            return Objects.requireNonNull(in, "missing fixture " + name).readAllBytes();
-        }
+        return Fixtures.bytes(FIXTURES, name);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -2,6 +2,7 @@ package org.mail2blog.mime.html;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.mail2blog.support.Lines;
 
 /**
  * Plain text written line by line while an HTML tree is walked. Every line starts with the prefix
@@ -118,15 +119,7 @@ final class TextBuilder {
     /** The text so far, without blank lines at either end. */
     String text() {
         boundary();
-        int from = 0;
-        int to = lines.size();
-        while (from < to && lines.get(from).isBlank()) {
-            from++;
-        }
-        while (to > from && lines.get(to - 1).isBlank()) {
-            to--;
-        }
-        return String.join("\n", lines.subList(from, to));
+        return Lines.joinWithoutBlankEnds(lines);
     }
 
     private String quotePrefix() {
