@@ -77,6 +77,8 @@ public final class Application implements AutoCloseable {
             out.println("  Conversation:  " + base + "/t/" + c.slug());
             out.println("    reply address: " + beans.replyAddress().forToken(c.replyToken()));
         }
+        out.println("  Outgoing mail: " + (!settings.isMailSending() ? "off (set mail2blog.smtp.host to send mail)"
+                : settings.isEmbeddedMail() ? "to the embedded SMTP server" : "via " + settings.smtp()));
         if (settings.isEmbeddedMail()) {
             out.println("  Embedded mail: SMTP 127.0.0.1:" + settings.embeddedSmtpPort() + ", IMAP 127.0.0.1:"
                     + settings.embeddedImapPort() + " (log in with any address as user and password)");

@@ -14,6 +14,11 @@ import org.mail2blog.ingest.MessageArchive;
 import org.mail2blog.mime.MimeParser;
 import org.mail2blog.ingest.Quarantine;
 import org.mail2blog.moderation.ModerationQueue;
+import org.mail2blog.notify.MailComposer;
+import org.mail2blog.notify.MailTemplates;
+import org.mail2blog.notify.Notifier;
+import org.mail2blog.notify.Outbox;
+import org.mail2blog.notify.OutboxSender;
 import org.mail2blog.reader.ReaderPages;
 import org.mail2blog.support.Texts;
 import org.mail2blog.thread.ThreadMatcher;
@@ -34,6 +39,9 @@ public final class Beans {
     private final ConversationRepository conversations;
     private final LetterRepository letters;
     private final ThreadMatcher threadMatcher;
+    private final Outbox outbox;
+    private final Notifier notifier;
+    private final OutboxSender outboxSender;
     private final ModerationQueue moderationQueue;
     private final AdminAccounts adminAccounts;
     private final ReaderPages readerPages;
@@ -48,7 +56,13 @@ public final class Beans {
         conversations = new ConversationRepository(jdbi);
         letters = new LetterRepository(jdbi);
         threadMatcher = new ThreadMatcher(replyAddress, conversations, jdbi);
-        moderationQueue = new ModerationQueue(jdbi, texts.get("letter.anonymous"));
+        MailComposer composer = new MailComposer(settings.notifyFromName(), settings.blogAddress());
+        outbox = new Outbox(jdbi, composer);
+        notifier = new Notifier(outbox, new MailTemplates(settings.templatesDir(), texts.asMap(), texts.locale()),
+                settings.acknowledgementInterval(), settings.isMailSending());
+        outboxSender = new OutboxSender(outbox, settings.smtp(), settings.retryInitial(), settings.retryMax());
+        moderationQueue = new ModerationQueue(jdbi, texts.get("letter.anonymous"), notifier, replyAddress,
+                settings.baseUrl());
         adminAccounts = new AdminAccounts(jdbi);
         readerPages = new ReaderPages(conversations, letters, replyAddress, texts, settings.timeZone());
         adminPages = new AdminPages(moderationQueue, jdbi, settings.timeZone());
@@ -64,6 +78,7 @@ public final class Beans {
         main.bind("replyTrimmer", replyTrimmer);
         main.bind("threadMatcher", threadMatcher);
         main.bind("moderationQueue", moderationQueue);
+        main.bind("outboxSender", outboxSender);
     }
 
     /** Jakarta Mail settings for the mailbox connection: timeouts and, when asked, STARTTLS. */

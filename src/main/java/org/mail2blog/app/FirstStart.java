@@ -19,9 +19,6 @@ import org.mail2blog.ingest.Archived;
 import org.mail2blog.mime.MessageRejected;
 import org.mail2blog.mime.ParsedMessage;
 import org.mail2blog.ingest.RawMessage;
-import org.mail2blog.moderation.Decision;
-import org.mail2blog.thread.Match;
-import org.mail2blog.thread.MatchedBy;
 
 /**
  * What happens on the first start against an empty database: the admin account is created (with a
@@ -76,9 +73,8 @@ final class FirstStart {
         mail.writeTo(out);
         Archived archived = beans.messageArchive().archive(new RawMessage(out.toByteArray()));
         ParsedMessage parsed = beans.mimeParser().parse(archived.raw());
-        long letter = beans.moderationQueue().enqueue(archived.key(), parsed,
-                beans.replyTrimmer().trim(parsed.text()), Match.of(conversation.id(), MatchedBy.REPLY_ADDRESS));
-        beans.moderationQueue().decide(letter, Decision.APPROVE, settings.initialAdminUser());
+        beans.moderationQueue().importPublished(archived.key(), parsed, beans.replyTrimmer().trim(parsed.text()),
+                conversation.id(), settings.initialAdminUser());
     }
 
     private static String generatePassword() {

@@ -19,6 +19,8 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.regex.Pattern;
 
+import org.mail2blog.notify.SmtpSettings;
+
 /**
  * The validated configuration. Defaults come from {@code config/application.properties}; an
  * environment variable named the Camel way ({@code MAIL2BLOG_WEB_PORT}) overrides the file, and a
@@ -166,6 +168,38 @@ public final class Settings {
     public Duration mailboxTimeout() { return Duration.ofSeconds(integer("mail2blog.mailbox.timeout-seconds")); }
 
     public Duration pollInterval() { return Duration.ofSeconds(integer("mail2blog.ingest.poll-interval-seconds")); }
+
+    /** True when mail can be sent: a relay is configured, or the embedded server runs. */
+    public boolean isMailSending() {
+        return isEmbeddedMail() || optional("mail2blog.smtp.host").isPresent();
+    }
+
+    /** Where outgoing mail goes: the configured relay, or the embedded SMTP server. */
+    public SmtpSettings smtp() {
+        if (optional("mail2blog.smtp.host").isEmpty()) {
+            return new SmtpSettings("127.0.0.1", embeddedSmtpPort(), "none", "", "", Duration.ofSeconds(10));
+        }
+        String security = raw("mail2blog.smtp.security");
+        int defaultPort = switch (security) {
+            case "tls" -> 465;
+            case "none" -> 25;
+            default -> 587;
+        };
+        return new SmtpSettings(raw("mail2blog.smtp.host"),
+                optional("mail2blog.smtp.port").map(Integer::parseInt).orElse(defaultPort), security,
+                raw("mail2blog.smtp.user"), raw("mail2blog.smtp.password"),
+                Duration.ofSeconds(integer("mail2blog.smtp.timeout-seconds")));
+    }
+
+    public String notifyFromName() { return raw("mail2blog.notify.from-name"); }
+
+    public Duration retryInitial() { return Duration.ofSeconds(integer("mail2blog.notify.retry-initial-seconds")); }
+
+    public Duration retryMax() { return Duration.ofSeconds(integer("mail2blog.notify.retry-max-seconds")); }
+
+    public Duration acknowledgementInterval() {
+        return Duration.ofMinutes(integer("mail2blog.notify.acknowledgement-interval-minutes"));
+    }
 
     public String dbUrl() { return raw("mail2blog.db.url"); }
 

@@ -34,6 +34,16 @@ final class SettingsCheck {
         port("mail2blog.embedded.smtp-port");
         port("mail2blog.embedded.imap-port");
         range("mail2blog.ingest.poll-interval-seconds", 1, 86_400);
+        rule("mail2blog.smtp.host", v -> v.isEmpty() || Settings.isHost(v), "must be empty or a host name");
+        rule("mail2blog.smtp.port", v -> v.isEmpty() || isPort(v), "must be empty or a TCP port 1-65535");
+        rule("mail2blog.smtp.security", Set.of("starttls", "tls", "none")::contains, "must be starttls, tls or none");
+        range("mail2blog.smtp.timeout-seconds", 1, 3600);
+        rule("mail2blog.notify.from-name", v -> !v.isBlank() && !v.matches(".*[\\r\\n<>\"].*"),
+                "must be a plain display name without quotes, angle brackets or line breaks");
+        range("mail2blog.notify.outbox-poll-seconds", 1, 3600);
+        range("mail2blog.notify.retry-initial-seconds", 1, 86_400);
+        range("mail2blog.notify.retry-max-seconds", 1, 7 * 86_400);
+        range("mail2blog.notify.acknowledgement-interval-minutes", 0, 7 * 24 * 60);
         rule("mail2blog.db.url", v -> v.startsWith("jdbc:"), "must be a JDBC URL starting with jdbc:");
         rule("mail2blog.admin.initial-user", v -> v.matches("[A-Za-z0-9._-]{1,64}"),
                 "must be 1-64 letters, digits, dots, dashes or underscores");

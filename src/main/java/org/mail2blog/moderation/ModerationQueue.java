@@ -11,7 +11,10 @@ import java.util.stream.Stream;
 
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.mail2blog.blog.ReplyAddress;
 import org.mail2blog.mime.ParsedMessage;
+import org.mail2blog.notify.LetterReceived;
+import org.mail2blog.notify.Notifier;
 import org.mail2blog.thread.Match;
 import org.mail2blog.thread.MatchedBy;
 import org.mail2blog.trim.Trimmed;
@@ -29,11 +32,23 @@ public final class ModerationQueue {
             + " FROM letter l LEFT JOIN conversation c ON c.id = l.conversation_id";
     private final Jdbi jdbi;
     private final String anonymousName;
+    private final Notifier notifier;
+    private final ReplyAddress replyAddress;
+    private final String baseUrl;
 
-    /** @param anonymousName the public name of a sender whose mail has no display name */
-    public ModerationQueue(Jdbi jdbi, String anonymousName) {
+    /**
+     * @param anonymousName the public name of a sender whose mail has no display name
+     * @param notifier      told, inside the same transaction, about every letter that can be acknowledged
+     * @param replyAddress  the reply addresses of conversations
+     * @param baseUrl       the public base URL, for links in mails
+     */
+    public ModerationQueue(Jdbi jdbi, String anonymousName, Notifier notifier, ReplyAddress replyAddress,
+                           String baseUrl) {
         this.jdbi = jdbi;
         this.anonymousName = anonymousName;
+        this.notifier = notifier;
+        this.replyAddress = replyAddress;
+        this.baseUrl = baseUrl;
     }
 
     /**
@@ -51,6 +66,9 @@ public final class ModerationQueue {
             }
             long id = insert(h, messageKey, mail, trimmed, match);
             h.createUpdate("UPDATE message SET state = 'read' WHERE id = :k").bind("k", messageKey).execute();
+            if (!trimmed.isEmpty()) {
+                match.conversationId().ifPresent(c -> notifier.letterReceived(h, received(h, id, c, mail)));
+            }
             LOG.info("[moderation] message key={} queued as letter={} matchedBy={}", messageKey, id, match.by());
             return id;
         });
@@ -63,12 +81,50 @@ public final class ModerationQueue {
                         + " :warnings, :empty, 'pending')")
                 .bind("key", messageKey).bind("conv", match.conversationId().orElse(null))
                 .bind("mid", mail.messageId().orElse(null)).bind("by", match.by().name())
-                .bind("name", mail.fromName().isBlank() ? anonymousName : mail.fromName().strip())
+                .bind("name", publicName(mail))
                 .bind("address", mail.fromAddress()).bind("subject", mail.subject())
                 .bind("at", mail.date().orElseGet(OffsetDateTime::now))
                 .bind("body", trimmed.kept()).bind("removed", trimmed.removed())
                 .bind("warnings", warnings(mail, trimmed)).bind("empty", trimmed.isEmpty())
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+    }
+
+    /**
+     * Records a letter the admin chose to publish as it is (the sample conversation, an imported
+     * exchange): published at once, acknowledged to nobody. Idempotent per stored mail.
+     *
+     * @return the letter's id
+     */
+    public long importPublished(long messageKey, ParsedMessage mail, Trimmed trimmed, long conversationId,
+                                String admin) {
+        Match match = Match.of(conversationId, MatchedBy.REPLY_ADDRESS);
+        return jdbi.inTransaction(h -> {
+            Optional<Long> existing = h.createQuery("SELECT id FROM letter WHERE message_key = :k")
+                    .bind("k", messageKey).mapTo(Long.class).findOne();
+            if (existing.isPresent()) {
+                return existing.get();
+            }
+            long id = insert(h, messageKey, mail, trimmed, match);
+            h.createUpdate("UPDATE message SET state = 'read' WHERE id = :k").bind("k", messageKey).execute();
+            h.createUpdate("UPDATE letter SET state = 'published', decided_at = :now, decided_by = :by WHERE id = :id")
+                    .bind("now", OffsetDateTime.now()).bind("by", admin).bind("id", id).execute();
+            LOG.info("[moderation] message key={} imported as published letter={}", messageKey, id);
+            return id;
+        });
+    }
+
+    private LetterReceived received(Handle h, long letterId, long conversationId, ParsedMessage mail) {
+        return h.createQuery("SELECT slug, title, reply_token FROM conversation WHERE id = :id")
+                .bind("id", conversationId)
+                .map((rs, ctx) -> new LetterReceived(letterId, conversationId, mail.fromAddress(), publicName(mail),
+                        rs.getString("title"), baseUrl + "/t/" + rs.getString("slug"),
+                        replyAddress.forToken(rs.getString("reply_token")), mail.messageId(), mail.references(),
+                        mail.subject()))
+                .one();
+    }
+
+    private String publicName(ParsedMessage mail) {
+        return mail.fromName().isBlank() ? anonymousName : mail.fromName().strip();
     }
 
     private static String warnings(ParsedMessage mail, Trimmed trimmed) {

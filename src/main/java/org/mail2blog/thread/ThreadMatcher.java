@@ -48,9 +48,12 @@ public final class ThreadMatcher {
                 .map(id -> Match.of(id, MatchedBy.REFERENCES));
     }
 
+    /** The conversation of a letter we stored, or of a mail we sent, with that Message-ID. */
     private Optional<Long> conversationOf(String messageId) {
         return jdbi.withHandle(h -> h.createQuery("SELECT conversation_id FROM letter"
-                        + " WHERE rfc_message_id = :mid AND conversation_id IS NOT NULL ORDER BY id LIMIT 1")
-                .bind("mid", messageId).mapTo(Long.class).findOne());
+                        + " WHERE rfc_message_id = :mid AND conversation_id IS NOT NULL"
+                        + " UNION ALL SELECT conversation_id FROM outbox"
+                        + " WHERE message_id = :mid AND conversation_id IS NOT NULL")
+                .bind("mid", messageId).mapTo(Long.class).findFirst());
     }
 }

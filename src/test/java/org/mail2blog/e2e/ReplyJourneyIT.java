@@ -3,6 +3,7 @@ package org.mail2blog.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.mail.internet.MimeMessage;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -19,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mail2blog.testing.Eventually;
 import org.mail2blog.testing.Http;
+import org.mail2blog.testing.Imap;
 import org.mail2blog.testing.Mails;
 import org.mail2blog.testing.TestApp;
 
@@ -69,6 +72,28 @@ class ReplyJourneyIT {
         assertThat(page.select("p.count").text()).matches("\\d+ brev");
         assertThat(page.text()).contains("jorden räcker till alla pelargoner")
                 .doesNotContain("asa.oberg@example.com").doesNotContain("skrev Roger Lind");
+    }
+
+    @Test
+    void senderIsAcknowledgedAndAReplyToTheAcknowledgementFindsTheConversation() throws Exception {
+        String to = app.sampleReplyAddress();
+        Mails.send(app.settings().embeddedSmtpPort(), Mails.fixture("e2e/acknowledged-reply.eml", to), to);
+        String reader = "ebba.falk@example.com";
+        MimeMessage ack = Eventually.await("the acknowledgement in the sender's mailbox", WAIT, () ->
+                Imap.inbox(app.settings().embeddedImapPort(), reader, reader).stream().findFirst());
+        assertThat(ack.getSubject()).contains("Källsortering II");
+        assertThat(ack.getHeader("Auto-Submitted")).containsExactly("auto-replied");
+        assertThat(ack.getHeader("In-Reply-To")).containsExactly("<e2e-acknowledged-1@example.com>");
+        assertThat(ack.getHeader("Reply-To")).containsExactly(to);
+        assertThat(new String(ack.getInputStream().readAllBytes(), StandardCharsets.UTF_8))
+                .contains("Ebba Falk").contains(app.settings().baseUrl() + "/t/kallsortering-ii");
+
+        String ackId = ack.getMessageID().replaceAll("[<>]", "");
+        byte[] answer = Mails.fixture("e2e/reply-to-acknowledgement.eml", ackId);
+        Mails.send(app.settings().embeddedSmtpPort(), answer, app.settings().blogAddress());
+        JsonNode item = awaitQueued("Ebba F.");
+        assertThat(item.get("conversation").asText()).isEqualTo("kallsortering-ii");
+        assertThat(item.get("matchedBy").asText()).isEqualTo("REFERENCES");
     }
 
     @Test

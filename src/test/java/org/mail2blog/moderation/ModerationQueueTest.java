@@ -17,6 +17,7 @@ import org.mail2blog.mime.ParsedMessage;
 import org.mail2blog.ingest.RawMessage;
 import org.mail2blog.testing.ParsedMessages;
 import org.mail2blog.testing.TestDatabase;
+import org.mail2blog.testing.TestQueues;
 import org.mail2blog.thread.Match;
 import org.mail2blog.thread.MatchedBy;
 import org.mail2blog.trim.Trimmed;
@@ -24,7 +25,7 @@ import org.mail2blog.trim.Trimmed;
 class ModerationQueueTest {
     private final Database db = TestDatabase.open();
     private final MessageArchive archive = new MessageArchive(db.jdbi());
-    private final ModerationQueue queue = new ModerationQueue(db.jdbi(), "Anonym");
+    private final ModerationQueue queue = TestQueues.moderationQueue(db);
     private final LetterRepository letters = new LetterRepository(db.jdbi());
     private final Conversation conversation = new ConversationRepository(db.jdbi())
             .create(new NewConversation("t", "Title", "Intro", "", List.of(), true));
@@ -88,6 +89,54 @@ class ModerationQueueTest {
         assertThat(queue.findPending(id)).hasValueSatisfying(i -> assertThat(i.isEmpty()).isTrue());
         assertThat(queue.decide(id, Decision.APPROVE, "admin")).isEqualTo(Outcome.EMPTY);
         assertThat(queue.decide(id, Decision.REJECT, "admin")).isEqualTo(Outcome.DONE);
+    }
+
+    @Test
+    void queuedLetterIsAcknowledgedInTheSameTransaction() {
+        enqueue("six", ParsedMessages.from("Åsa Öberg", "asa@example.com", "x", "Hej"),
+                Match.of(conversation.id(), MatchedBy.REPLY_ADDRESS));
+        assertThat(outbox("acknowledgement", "asa@example.com")).isEqualTo(1);
+        String raw = db.jdbi().withHandle(h -> new String(h.createQuery("SELECT raw FROM outbox")
+                .mapTo(byte[].class).one(), StandardCharsets.UTF_8));
+        assertThat(raw).contains("Auto-Submitted: auto-replied").contains("Reply-To: blog+")
+                .contains("X-Mail2blog-Loop: blog.example.com").contains("http://blog.example.com/t/t");
+    }
+
+    @Test
+    void acknowledgementsAreRateLimitedPerSender() {
+        for (String raw : List.of("seven", "eight", "nine")) {
+            enqueue(raw, ParsedMessages.from("Åsa", "asa@example.com", "x", "Hej"),
+                    Match.of(conversation.id(), MatchedBy.REPLY_ADDRESS));
+        }
+        enqueue("ten", ParsedMessages.from("Nils", "nils@example.com", "x", "Hej"),
+                Match.of(conversation.id(), MatchedBy.REPLY_ADDRESS));
+        assertThat(outbox("acknowledgement", "asa@example.com")).isEqualTo(1);
+        assertThat(outbox("acknowledgement", "nils@example.com")).isEqualTo(1);
+    }
+
+    @Test
+    void unmatchedOrEmptyLettersAreNotAcknowledged() {
+        enqueue("eleven", ParsedMessages.from("Åsa", "asa@example.com", "x", "Hej"), Match.NONE);
+        long key = archive.archive(new RawMessage("twelve".getBytes(StandardCharsets.UTF_8))).key();
+        queue.enqueue(key, ParsedMessages.from("Nils", "nils@example.com", "x", "> q"), new Trimmed("", "> q"),
+                Match.of(conversation.id(), MatchedBy.REPLY_ADDRESS));
+        assertThat(outbox("acknowledgement", "asa@example.com") + outbox("acknowledgement", "nils@example.com"))
+                .isZero();
+    }
+
+    @Test
+    void importedLetterIsPublishedAtOnceAndAcknowledgedToNobody() {
+        long key = archive.archive(new RawMessage("thirteen".getBytes(StandardCharsets.UTF_8))).key();
+        queue.importPublished(key, ParsedMessages.from("Lena", "lena@example.com", "x", "Hej"), Trimmed.untouched("Hej"),
+                conversation.id(), "admin");
+        assertThat(letters.listPublished(conversation.id())).extracting(l -> l.authorName()).containsExactly("Lena");
+        assertThat(queue.listPending()).isEmpty();
+        assertThat(outbox("acknowledgement", "lena@example.com")).isZero();
+    }
+
+    private int outbox(String kind, String recipient) {
+        return db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM outbox WHERE kind = :k AND recipient = :r")
+                .bind("k", kind).bind("r", recipient).mapTo(Integer.class).one());
     }
 
     @Test

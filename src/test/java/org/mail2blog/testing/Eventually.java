@@ -34,4 +34,20 @@ public final class Eventually {
     public static void until(String what, Duration timeout, Supplier<Boolean> condition) {
         await(what, timeout, () -> condition.get() ? Optional.of(true) : Optional.empty());
     }
+
+    /** Checks that {@code condition} holds throughout {@code period} (for "never twice" claims). */
+    public static void stays(String what, Duration period, Supplier<Boolean> condition) {
+        Instant end = Instant.now().plus(period);
+        while (Instant.now().isBefore(end)) {
+            if (!condition.get()) {
+                throw new AssertionError("no longer true: " + what);
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted while checking " + what, e);
+            }
+        }
+    }
 }

@@ -36,11 +36,18 @@ public final class TestApp implements AutoCloseable {
 
     /** Starts against an external IMAP server (a real mailbox configuration). */
     public static TestApp withMailbox(Path dataDir, int imapPort, String user, String password) throws Exception {
-        return start(dataDir, Map.of(
-                "mail2blog.mailbox.host", "127.0.0.1",
-                "mail2blog.mailbox.port", Integer.toString(imapPort),
-                "mail2blog.mailbox.user", user,
-                "mail2blog.mailbox.password", password));
+        return withMailbox(dataDir, imapPort, user, password, Map.of());
+    }
+
+    /** Starts against an external IMAP server, with further settings (an SMTP relay, say). */
+    public static TestApp withMailbox(Path dataDir, int imapPort, String user, String password,
+                                      Map<String, String> more) throws Exception {
+        Map<String, String> overrides = new java.util.HashMap<>(more);
+        overrides.put("mail2blog.mailbox.host", "127.0.0.1");
+        overrides.put("mail2blog.mailbox.port", Integer.toString(imapPort));
+        overrides.put("mail2blog.mailbox.user", user);
+        overrides.put("mail2blog.mailbox.password", password);
+        return start(dataDir, overrides);
     }
 
     private static TestApp start(Path dataDir, Map<String, String> overrides) throws Exception {
@@ -79,6 +86,21 @@ public final class TestApp implements AutoCloseable {
         return app.beans().conversations().findBySlug("kallsortering-ii")
                 .map(c -> app.beans().replyAddress().forToken(c.replyToken()))
                 .orElseThrow(() -> new AssertionError("the sample conversation was not created"));
+    }
+
+    /** How often the outbox tried to send to {@code recipient}, over all its mails. */
+    public int outboxAttempts(String recipient) {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(settings.dbUrl(), "sa", "");
+             java.sql.PreparedStatement s = c.prepareStatement(
+                     "SELECT COALESCE(SUM(attempts), 0) FROM outbox WHERE recipient = ?")) {
+            s.setString(1, recipient);
+            try (java.sql.ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        } catch (java.sql.SQLException e) {
+            throw new AssertionError(e);
+        }
     }
 
     @Override

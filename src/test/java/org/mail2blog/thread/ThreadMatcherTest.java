@@ -15,9 +15,9 @@ import org.mail2blog.blog.ReplyAddress;
 import org.mail2blog.ingest.MessageArchive;
 import org.mail2blog.mime.ParsedMessage;
 import org.mail2blog.ingest.RawMessage;
-import org.mail2blog.moderation.ModerationQueue;
 import org.mail2blog.testing.ParsedMessages;
 import org.mail2blog.testing.TestDatabase;
+import org.mail2blog.testing.TestQueues;
 import org.mail2blog.trim.Trimmed;
 
 class ThreadMatcherTest {
@@ -51,7 +51,7 @@ class ThreadMatcherTest {
         ParsedMessage earlier = ParsedMessages.from("Åsa", "asa@example.com",
                 replyAddress.forToken(conversation.replyToken()), "Hej");
         long key = new MessageArchive(db.jdbi()).archive(new RawMessage("x".getBytes(StandardCharsets.UTF_8))).key();
-        new ModerationQueue(db.jdbi(), "Anonym").enqueue(key, earlier, Trimmed.untouched("Hej"),
+        TestQueues.moderationQueue(db).enqueue(key, earlier, Trimmed.untouched("Hej"),
                 Match.of(conversation.id(), MatchedBy.REPLY_ADDRESS));
 
         assertThat(matcher.match(ParsedMessages.replyTo(earlier.messageId().orElseThrow(), "karin@example.com")))

@@ -1,0 +1,27 @@
+package org.mail2blog.notify;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A person's letter arrived for a conversation and waits for approval: the sender gets an
+ * acknowledgement.
+ *
+ * @param letterId          the letter
+ * @param conversationId    its conversation
+ * @param senderAddress     where the acknowledgement goes
+ * @param publicName        the name the letter will be published under
+ * @param conversationTitle the conversation's title
+ * @param conversationUrl   the conversation's public page
+ * @param replyAddress      the conversation's reply address (Reply-To of the acknowledgement)
+ * @param letterMessageId   the letter's own Message-ID, so the acknowledgement threads under it
+ * @param letterReferences  the letter's References
+ * @param letterSubject     the letter's subject
+ */
+public record LetterReceived(long letterId, long conversationId, String senderAddress, String publicName, String conversationTitle,
+                             String conversationUrl, String replyAddress, Optional<String> letterMessageId,
+                             List<String> letterReferences, String letterSubject) {
+    public LetterReceived {
+        letterReferences = List.copyOf(letterReferences);
+    }
+}

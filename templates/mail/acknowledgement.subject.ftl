@@ -1,0 +1,2 @@
+<#-- Model: org.mail2blog.notify.LetterReceived -->
+${t["mail.ack.subject"]} ${conversationTitle}
