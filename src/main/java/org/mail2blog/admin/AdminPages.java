@@ -24,7 +24,7 @@ public final class AdminPages {
 
     public QueuePage queue(String admin, String csrfToken, String notice) {
         return new QueuePage(admin, csrfToken, queue.listPending().stream().map(this::item).toList(),
-                quarantined(), notice);
+                messages("quarantined"), messages("ignored"), notice);
     }
 
     private QueuePage.Item item(QueueItem q) {
@@ -33,9 +33,9 @@ public final class AdminPages {
                 q.removed(), q.matchedBy().name(), q.isEmpty());
     }
 
-    private List<QueuePage.Quarantined> quarantined() {
+    private List<QueuePage.Quarantined> messages(String state) {
         return jdbi.withHandle(h -> h.createQuery("SELECT id, message_id, received_at, reason, detail FROM message"
-                        + " WHERE state = 'quarantined' ORDER BY id DESC LIMIT 100")
+                        + " WHERE state = :state ORDER BY id DESC LIMIT 100").bind("state", state)
                 .map((rs, ctx) -> new QueuePage.Quarantined(rs.getLong("id"),
                         rs.getString("message_id") == null ? "" : rs.getString("message_id"),
                         format(rs.getObject("received_at", OffsetDateTime.class)),

@@ -2,12 +2,16 @@ package org.mail2blog.admin;
 
 import java.util.List;
 
-/** The admin's queue page: pending letters oldest first, and mails in quarantine. */
+/**
+ * The admin's queue page: pending letters oldest first, mails in quarantine, and automatic mail
+ * that was set aside (out-of-office, bounces, list traffic).
+ */
 public record QueuePage(String admin, String csrfToken, List<Item> items, List<Quarantined> quarantined,
-                        String notice) {
+                        List<Quarantined> ignored, String notice) {
     public QueuePage {
         items = List.copyOf(items);
         quarantined = List.copyOf(quarantined);
+        ignored = List.copyOf(ignored);
     }
 
     /** One pending letter, as the admin needs to judge it. */
@@ -16,7 +20,7 @@ public record QueuePage(String admin, String csrfToken, List<Item> items, List<Q
                        String matchedBy, boolean isEmpty) {
     }
 
-    /** One mail that could not be read. */
+    /** One mail that was not read into a letter, and why. */
     public record Quarantined(long key, String messageId, String receivedAt, String reason, String detail) {
     }
 }

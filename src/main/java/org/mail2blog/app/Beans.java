@@ -2,12 +2,14 @@ package org.mail2blog.app;
 
 import java.io.IOException;
 import java.util.Properties;
+import java.util.Set;
 
 import org.apache.camel.main.Main;
 import org.jdbi.v3.core.Jdbi;
 import org.mail2blog.admin.AdminAccounts;
 import org.mail2blog.admin.AdminPages;
 import org.mail2blog.blog.ConversationRepository;
+import org.mail2blog.guard.AutoReplyGuard;
 import org.mail2blog.blog.LetterRepository;
 import org.mail2blog.blog.ReplyAddress;
 import org.mail2blog.ingest.MessageArchive;
@@ -39,6 +41,7 @@ public final class Beans {
     private final ConversationRepository conversations;
     private final LetterRepository letters;
     private final ThreadMatcher threadMatcher;
+    private final AutoReplyGuard autoReplyGuard;
     private final Outbox outbox;
     private final Notifier notifier;
     private final OutboxSender outboxSender;
@@ -57,6 +60,8 @@ public final class Beans {
         letters = new LetterRepository(jdbi);
         threadMatcher = new ThreadMatcher(replyAddress, conversations, jdbi);
         MailComposer composer = new MailComposer(settings.notifyFromName(), settings.blogAddress());
+        autoReplyGuard = new AutoReplyGuard(composer.listId(), composer.messageIdDomain(),
+                Set.of(settings.blogAddress()));
         outbox = new Outbox(jdbi, composer);
         notifier = new Notifier(outbox, new MailTemplates(settings.templatesDir(), texts.asMap(), texts.locale()),
                 settings.acknowledgementInterval(), settings.isMailSending());
@@ -74,6 +79,7 @@ public final class Beans {
         main.bind("mailboxJavaMailProperties", javaMailProperties());
         main.bind("messageArchive", messageArchive);
         main.bind("quarantine", new Quarantine(messageArchive));
+        main.bind("autoReplyGuard", autoReplyGuard);
         main.bind("mimeParser", mimeParser);
         main.bind("replyTrimmer", replyTrimmer);
         main.bind("threadMatcher", threadMatcher);

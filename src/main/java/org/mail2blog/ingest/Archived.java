@@ -22,7 +22,9 @@ public record Archived(long key, String sha256, Optional<String> messageId, byte
         /** Could not be read; kept raw with its reason. */
         QUARANTINED,
         /** Another mail with the same Message-ID but other bytes came first; kept raw, not read. */
-        DUPLICATE
+        DUPLICATE,
+        /** Automatic mail (out-of-office, bounce, list, our own): kept raw, never read or answered. */
+        IGNORED
     }
 
     /** True when nothing more is to be done with this mail. */

@@ -56,6 +56,18 @@ public final class MessageArchive {
         LOG.warn("[ingest] message key={} quarantined reason={}: {}", key, reason, detail);
     }
 
+    /**
+     * Marks a stored mail as automatic (out-of-office, bounce, list traffic, our own mail coming
+     * back): kept raw and visible, never read into a letter and never answered.
+     */
+    public void ignore(long key, String kind, String reason) {
+        jdbi.useHandle(h -> h.createUpdate(
+                        "UPDATE message SET state = 'ignored', reason = :kind, detail = :reason WHERE id = :id")
+                .bind("id", key).bind("kind", kind)
+                .bind("reason", reason.length() > 2000 ? reason.substring(0, 2000) : reason).execute());
+        LOG.info("[ingest] message key={} ignored as {}: {}", key, kind, reason);
+    }
+
     private static Optional<Archived> findBySha256(Handle h, String sha256) {
         return h.createQuery("SELECT id, sha256, message_id, raw, state FROM message WHERE sha256 = :sha")
                 .bind("sha", sha256).map((rs, ctx) -> map(rs)).findOne();

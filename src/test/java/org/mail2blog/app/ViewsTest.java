@@ -76,12 +76,14 @@ class ViewsTest {
     void adminPagesCarryTheCsrfTokenInEveryForm() throws Exception {
         QueuePage queue = new QueuePage("admin", "tok", List.of(new QueuePage.Item(3, "Title", "s", true, "Åsa",
                 "asa@example.com", "Sv: x", "2011-07-12 08:30", "Hej " + XSS, "> old", "REPLY_ADDRESS", false)),
-                List.of(new QueuePage.Quarantined(9, "m@example.com", "2011-07-12 08:31", "NO_SENDER", "no From")), "");
+                List.of(new QueuePage.Quarantined(9, "m@example.com", "2011-07-12 08:31", "NO_SENDER", "no From")),
+                List.of(new QueuePage.Quarantined(10, "o@example.com", "2011-07-12 08:32", "AUTO_REPLY", "Autosvar")), "");
         Document page = Jsoup.parse(views("en").render("admin/queue.ftlh", queue));
         assertThat(page.select("form")).hasSize(3)
                 .allSatisfy(f -> assertThat(f.select("input[name=X-XSRF-TOKEN]").attr("value")).isEqualTo("tok"));
         assertThat(page.select("script")).isEmpty();
         assertThat(page.select(".quarantine").text()).contains("NO_SENDER");
+        assertThat(page.select(".ignored").text()).contains("AUTO_REPLY: Autosvar");
         Document login = Jsoup.parse(views("en").render("admin/login.ftlh", new LoginPage("tok", "", "")));
         assertThat(login.select("form input[name=X-XSRF-TOKEN]").attr("value")).isEqualTo("tok");
     }
@@ -90,7 +92,7 @@ class ViewsTest {
     void letterWithNothingLeftIsFlaggedWithoutAnApproveButton() throws Exception {
         QueuePage queue = new QueuePage("admin", "tok", List.of(new QueuePage.Item(4, "Title", "s", true, "Åsa",
                 "asa@example.com", "Sv: x", "2011-07-12 08:30", "", "> only quoted", "REPLY_ADDRESS", true)),
-                List.of(), "");
+                List.of(), List.of(), "");
         Document page = Jsoup.parse(views("en").render("admin/queue.ftlh", queue));
         assertThat(page.select("#item-4 .flag").text()).contains("cannot be published");
         assertThat(page.select("#item-4 form").eachAttr("action")).containsExactly("/admin/queue/4/reject");

@@ -134,6 +134,26 @@ class ReplyJourneyIT {
     }
 
     @Test
+    void outOfOfficeReplyAndBounceAreSetAsideAndNeverAnswered() {
+        String to = app.sampleReplyAddress();
+        Mails.send(app.settings().embeddedSmtpPort(), Mails.fixture("e2e/out-of-office-sv.eml", to), to);
+        Mails.send(app.settings().embeddedSmtpPort(), Mails.fixture("e2e/bounce-dsn.eml", to), to);
+        Http browser = loggedIn();
+        String ignored = Eventually.await("both mails set aside", WAIT, () -> {
+            String text = Jsoup.parse(browser.get("/admin/").body()).select(".ignored").text();
+            return text.contains("e2e-oof-1@example.com") && text.contains("e2e-bounce-1@mx.example.org")
+                    ? Optional.of(text) : Optional.empty();
+        });
+        assertThat(ignored).contains("AUTO_REPLY").contains("BOUNCE");
+        assertThat(app.http().get("/admin/api/queue", TestApp.API_TOKEN).body())
+                .doesNotContain("Gustav Berg").doesNotContain("Mail Delivery System");
+        int imap = app.settings().embeddedImapPort();
+        Eventually.stays("no acknowledgement to the robots", Duration.ofSeconds(3), () ->
+                Imap.inbox(imap, "gustav.berg@example.com", "gustav.berg@example.com").isEmpty()
+                        && Imap.inbox(imap, "mailer-daemon@mx.example.org", "mailer-daemon@mx.example.org").isEmpty());
+    }
+
+    @Test
     void adminFormsRefuseAPostWithoutTheCsrfToken() {
         Http browser = loggedIn();
         assertThat(browser.postForm("/admin/queue/1/reject", Map.of()).statusCode()).isEqualTo(403);
