@@ -11,6 +11,7 @@ import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -212,6 +213,12 @@ public final class Settings {
     public Optional<String> initialAdminPassword() { return optional("mail2blog.admin.initial-password"); }
 
     public Optional<String> apiToken() { return optional("mail2blog.admin.api-token"); }
+
+    /** The admins' own addresses, lower-case; empty when none are configured. */
+    public List<String> adminAddresses() {
+        return optional("mail2blog.admin.addresses").stream().flatMap(v -> Arrays.stream(v.split(",")))
+                .map(a -> a.strip().toLowerCase(Locale.ROOT)).filter(a -> !a.isEmpty()).toList();
+    }
 
     /**
      * The values the routes' {@code {{mail2blog.…}}} placeholders see: every key, with the mailbox

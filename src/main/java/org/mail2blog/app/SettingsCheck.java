@@ -49,6 +49,8 @@ final class SettingsCheck {
                 "must be 1-64 letters, digits, dots, dashes or underscores");
         rule("mail2blog.admin.initial-password", v -> v.isEmpty() || v.length() >= 10,
                 "must be empty (generate one) or at least 10 characters");
+        rule("mail2blog.admin.addresses", v -> v.isBlank() || java.util.Arrays.stream(v.split(","))
+                .map(String::strip).allMatch(Settings::isAddress), "must be empty or comma-separated addresses");
         rule("mail2blog.admin.api-token", v -> v.isEmpty() || v.length() >= 20,
                 "must be empty (API off) or at least 20 characters");
         if (settings.has("mail2blog.mailbox.host") && !settings.isEmbeddedMail()
