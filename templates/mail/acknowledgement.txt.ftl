@@ -8,5 +8,8 @@ ${conversationUrl}
 
 ${t["mail.ack.reply"]}
 
+${t["mail.ack.withdraw"]}
+${withdrawUrl}
+
 -- 
 ${t["mail.footer"]}

@@ -16,12 +16,15 @@ import org.mail2blog.ingest.MessageArchive;
 import org.mail2blog.mime.MimeParser;
 import org.mail2blog.ingest.Quarantine;
 import org.mail2blog.moderation.ModerationQueue;
+import org.mail2blog.moderation.TokenScrubber;
+import org.mail2blog.moderation.Withdrawals;
 import org.mail2blog.notify.MailComposer;
 import org.mail2blog.notify.MailTemplates;
 import org.mail2blog.notify.Notifier;
 import org.mail2blog.notify.Outbox;
 import org.mail2blog.notify.OutboxSender;
 import org.mail2blog.reader.ReaderPages;
+import org.mail2blog.reader.WithdrawPages;
 import org.mail2blog.support.Texts;
 import org.mail2blog.thread.ThreadMatcher;
 import org.mail2blog.trim.ReplyTrimmer;
@@ -49,6 +52,7 @@ public final class Beans {
     private final AdminAccounts adminAccounts;
     private final ReaderPages readerPages;
     private final AdminPages adminPages;
+    private final WithdrawPages withdrawPages;
 
     public Beans(Settings settings, Jdbi jdbi) throws IOException {
         this.settings = settings;
@@ -67,10 +71,12 @@ public final class Beans {
                 settings.acknowledgementInterval(), settings.isMailSending());
         outboxSender = new OutboxSender(outbox, settings.smtp(), settings.retryInitial(), settings.retryMax());
         moderationQueue = new ModerationQueue(jdbi, texts.get("letter.anonymous"), notifier, replyAddress,
-                settings.baseUrl());
+                settings.baseUrl(), new TokenScrubber(settings.blogAddress(), settings.baseUrl(),
+                        texts.get("scrub.reply-address"), texts.get("scrub.link")));
         adminAccounts = new AdminAccounts(jdbi);
         readerPages = new ReaderPages(conversations, letters, replyAddress, texts, settings.timeZone());
         adminPages = new AdminPages(moderationQueue, jdbi, settings.timeZone());
+        withdrawPages = new WithdrawPages(new Withdrawals(jdbi), texts, settings.timeZone());
     }
 
     /** Binds the beans the routes refer to by name. */
@@ -125,4 +131,6 @@ public final class Beans {
     public ReaderPages readerPages() { return readerPages; }
 
     public AdminPages adminPages() { return adminPages; }
+
+    public WithdrawPages withdrawPages() { return withdrawPages; }
 }

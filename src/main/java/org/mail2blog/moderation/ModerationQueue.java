@@ -35,20 +35,23 @@ public final class ModerationQueue {
     private final Notifier notifier;
     private final ReplyAddress replyAddress;
     private final String baseUrl;
+    private final TokenScrubber scrubber;
 
     /**
      * @param anonymousName the public name of a sender whose mail has no display name
      * @param notifier      told, inside the same transaction, about every letter that can be acknowledged
      * @param replyAddress  the reply addresses of conversations
      * @param baseUrl       the public base URL, for links in mails
+     * @param scrubber      takes our own tokens and private links out of every body before it is stored
      */
     public ModerationQueue(Jdbi jdbi, String anonymousName, Notifier notifier, ReplyAddress replyAddress,
-                           String baseUrl) {
+                           String baseUrl, TokenScrubber scrubber) {
         this.jdbi = jdbi;
         this.anonymousName = anonymousName;
         this.notifier = notifier;
         this.replyAddress = replyAddress;
         this.baseUrl = baseUrl;
+        this.scrubber = scrubber;
     }
 
     /**
@@ -76,16 +79,18 @@ public final class ModerationQueue {
 
     private long insert(Handle h, long messageKey, ParsedMessage mail, Trimmed trimmed, Match match) {
         return h.createUpdate("INSERT INTO letter (message_key, conversation_id, rfc_message_id, matched_by,"
-                        + " author_name, author_address, subject, written_at, body, removed, warnings, is_empty, state)"
+                        + " author_name, author_address, subject, written_at, body, removed, warnings, is_empty, state,"
+                        + " withdraw_token)"
                         + " VALUES (:key, :conv, :mid, :by, :name, :address, :subject, :at, :body, :removed,"
-                        + " :warnings, :empty, 'pending')")
+                        + " :warnings, :empty, 'pending', :withdraw)")
                 .bind("key", messageKey).bind("conv", match.conversationId().orElse(null))
                 .bind("mid", mail.messageId().orElse(null)).bind("by", match.by().name())
                 .bind("name", publicName(mail))
                 .bind("address", mail.fromAddress()).bind("subject", mail.subject())
                 .bind("at", mail.date().orElseGet(OffsetDateTime::now))
-                .bind("body", trimmed.kept()).bind("removed", trimmed.removed())
+                .bind("body", scrubber.scrub(trimmed.kept())).bind("removed", trimmed.removed())
                 .bind("warnings", warnings(mail, trimmed)).bind("empty", trimmed.isEmpty())
+                .bind("withdraw", Withdrawals.newToken())
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
     }
 
@@ -114,12 +119,13 @@ public final class ModerationQueue {
     }
 
     private LetterReceived received(Handle h, long letterId, long conversationId, ParsedMessage mail) {
-        return h.createQuery("SELECT slug, title, reply_token FROM conversation WHERE id = :id")
-                .bind("id", conversationId)
+        return h.createQuery("SELECT c.slug, c.title, c.reply_token, l.withdraw_token FROM conversation c"
+                        + " JOIN letter l ON l.conversation_id = c.id WHERE c.id = :id AND l.id = :letter")
+                .bind("id", conversationId).bind("letter", letterId)
                 .map((rs, ctx) -> new LetterReceived(letterId, conversationId, mail.fromAddress(), publicName(mail),
                         rs.getString("title"), baseUrl + "/t/" + rs.getString("slug"),
                         replyAddress.forToken(rs.getString("reply_token")), mail.messageId(), mail.references(),
-                        mail.subject()))
+                        mail.subject(), baseUrl + "/withdraw/" + rs.getString("withdraw_token")))
                 .one();
     }
 

@@ -17,10 +17,11 @@ import java.util.Optional;
  * @param letterMessageId   the letter's own Message-ID, so the acknowledgement threads under it
  * @param letterReferences  the letter's References
  * @param letterSubject     the letter's subject
+ * @param withdrawUrl       the page where the sender can take the letter back (the link is the credential)
  */
 public record LetterReceived(long letterId, long conversationId, String senderAddress, String publicName, String conversationTitle,
                              String conversationUrl, String replyAddress, Optional<String> letterMessageId,
-                             List<String> letterReferences, String letterSubject) {
+                             List<String> letterReferences, String letterSubject, String withdrawUrl) {
     public LetterReceived {
         letterReferences = List.copyOf(letterReferences);
     }

@@ -14,6 +14,8 @@ import org.mail2blog.admin.LoginPage;
 import org.mail2blog.admin.QueuePage;
 import org.mail2blog.reader.ConversationPage;
 import org.mail2blog.reader.IndexPage;
+import org.mail2blog.reader.WithdrawPage;
+import org.mail2blog.reader.WithdrawnPage;
 import org.mail2blog.support.Texts;
 
 /** Every template renders with a sample model, and mail content comes out escaped. */
@@ -70,6 +72,41 @@ class ViewsTest {
     @Test
     void notFoundPageRenders() throws Exception {
         assertThat(views("en").render("reader/not-found.ftlh", Map.of())).contains("Page not found");
+    }
+
+    @Test
+    void withdrawPageShowsTheLetterAndAConfirmFormWithoutScript() throws Exception {
+        WithdrawPage model = new WithdrawPage("k3xm9q2rtv7wzp4nbc8dk3xm9q2rtv7w", "Åsa " + XSS, "12 juli 2011 kl. 08:30",
+                "2011-07-12T08:30+02:00", List.of(List.of("Hej!"), List.of(XSS)), true, true, "Källsortering");
+        String html = views("sv").render("reader/withdraw.ftlh", model);
+        Document page = Jsoup.parse(html);
+        assertThat(page.select("h1").text()).isEqualTo("Dra tillbaka ditt brev?");
+        assertThat(page.select(".withdraw").text()).contains("är publicerat i samtalet Källsortering");
+        assertThat(page.select("form").attr("method")).isEqualTo("post");
+        assertThat(page.select("form").attr("action")).isEqualTo("/withdraw/k3xm9q2rtv7wzp4nbc8dk3xm9q2rtv7w");
+        assertThat(page.select("form button[type=submit]").text()).isEqualTo("Dra tillbaka brevet");
+        assertThat(page.select("script, img, [onerror]")).isEmpty();
+        assertThat(html).contains("&lt;script&gt;");
+    }
+
+    @Test
+    void withdrawPageOfAPendingUnmatchedLetterSaysItWaits() throws Exception {
+        WithdrawPage model = new WithdrawPage("t", "Åsa", "12 July 2011, 08:30", "2011-07-12T08:30+02:00",
+                List.of(List.of("Hello")), false, false, "");
+        Document page = Jsoup.parse(views("en").render("reader/withdraw.ftlh", model));
+        assertThat(page.select(".withdraw").text()).contains("This letter of yours waits for review.")
+                .contains("Withdraw the letter");
+    }
+
+    @Test
+    void withdrawnPageSaysWhetherTheLetterWasJustWithdrawnOrGoneAlready() throws Exception {
+        Document now = Jsoup.parse(views("en").render("reader/withdrawn.ftlh",
+                new WithdrawnPage(true, "/t/s", "Back to the conversation")));
+        assertThat(now.select("h1").text()).isEqualTo("Your letter has been withdrawn");
+        assertThat(now.select("a[href=/t/s]").text()).isEqualTo("Back to the conversation");
+        Document gone = Jsoup.parse(views("sv").render("reader/withdrawn.ftlh",
+                new WithdrawnPage(false, "/", "Till startsidan")));
+        assertThat(gone.select("h1").text()).isEqualTo("Det här brevet är redan borta");
     }
 
     @Test

@@ -134,6 +134,21 @@ class ModerationQueueTest {
         assertThat(outbox("acknowledgement", "lena@example.com")).isZero();
     }
 
+    @Test
+    void queuedAndImportedBodiesAreStoredWithoutOurTokensAndPrivateLinks() {
+        String quoting = "Jag svarade till blog+k3xm9q2rtv7wzp4nbc8d@example.com och klickade inte på"
+                + " http://blog.example.com/unsubscribe/q8w2e4r6t8y2u4i6o8p2.\n\nMvh Åsa";
+        long key = archive.archive(new RawMessage("fourteen".getBytes(StandardCharsets.UTF_8))).key();
+        long queued = queue.enqueue(key, ParsedMessages.from("Åsa", "asa@example.com", "x", quoting),
+                Trimmed.untouched(quoting), Match.of(conversation.id(), MatchedBy.REPLY_ADDRESS));
+        long importKey = archive.archive(new RawMessage("fifteen".getBytes(StandardCharsets.UTF_8))).key();
+        queue.importPublished(importKey, ParsedMessages.from("Lena", "lena@example.com", "x", quoting),
+                Trimmed.untouched(quoting), conversation.id(), "admin");
+        String scrubbed = "Jag svarade till [svarsadress] och klickade inte på [länk borttagen].\n\nMvh Åsa";
+        assertThat(queue.findPending(queued)).hasValueSatisfying(i -> assertThat(i.body()).isEqualTo(scrubbed));
+        assertThat(letters.listPublished(conversation.id())).extracting(l -> l.body()).containsExactly(scrubbed);
+    }
+
     private int outbox(String kind, String recipient) {
         return db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM outbox WHERE kind = :k AND recipient = :r")
                 .bind("k", kind).bind("r", recipient).mapTo(Integer.class).one());
