@@ -1,0 +1,160 @@
+package org.mail2blog.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mail2blog.testing.Eventually;
+import org.mail2blog.testing.Imap;
+import org.mail2blog.testing.Mails;
+import org.mail2blog.testing.TestApp;
+
+/**
+ * A writer takes a letter back with the link from the acknowledgement, after it was published; and
+ * a letter that quotes our own reply address and a private link is published without them.
+ */
+class WithdrawIT {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Duration WAIT = Duration.ofSeconds(20);
+    private static final String CONVERSATION = "/t/kallsortering-ii";
+    @TempDir
+    static Path dataDir;
+    static TestApp app;
+
+    @BeforeAll
+    static void start() throws Exception {
+        app = TestApp.embedded(dataDir);
+    }
+
+    @AfterAll
+    static void stop() {
+        app.close();
+    }
+
+    @Test
+    void publishedLetterIsWithdrawnWithTheLinkFromTheAcknowledgement() throws Exception {
+        String to = app.sampleReplyAddress();
+        Mails.send(app.settings().embeddedSmtpPort(), Mails.fixture("e2e/withdrawn-after-approval.eml", to), to);
+        String writer = "ingrid.sjoberg@example.com";
+        MimeMessage ack = Eventually.await("the acknowledgement in the writer's mailbox", WAIT, () ->
+                Imap.inbox(app.settings().embeddedImapPort(), writer, writer).stream().findFirst());
+        String link = withdrawPath(part(ack, 0));
+        assertThat(part(ack, 1)).contains("href=\"" + app.settings().baseUrl() + link + "\"");
+
+        String id = awaitQueued("Ingrid Sjöberg").get("id").asText();
+        assertThat(app.http().post("/admin/api/queue/" + id + "/approve", TestApp.API_TOKEN).statusCode())
+                .isEqualTo(200);
+        int published = letterCount();
+
+        HttpResponse<String> confirm = app.http().get(link);
+        assertThat(confirm.statusCode()).isEqualTo(200);
+        assertThat(confirm.headers().firstValue("Cache-Control")).hasValue("no-store");
+        Document confirmPage = Jsoup.parse(confirm.body());
+        assertThat(confirmPage.select("script")).isEmpty();
+        assertThat(confirmPage.select(".letter .author").text()).isEqualTo("Ingrid Sjöberg");
+        assertThat(confirmPage.select(".letter").text()).contains("18 juli 2011").contains("glasburkarna i en låda");
+        assertThat(confirmPage.select("form[method=post]").attr("action")).isEqualTo(link);
+        assertThat(page().select("#letter-" + id)).as("a GET withdraws nothing").hasSize(1);
+
+        HttpResponse<String> withdrawn = app.http().postForm(link, Map.of());
+        assertThat(withdrawn.statusCode()).isEqualTo(200);
+        assertThat(Jsoup.parse(withdrawn.body()).select("h1").text()).isEqualTo("Ditt brev är tillbakadraget");
+
+        Document page = page();
+        assertThat(page.select("#letter-" + id)).isEmpty();
+        assertThat(page.text()).doesNotContain("glasburkarna i en låda");
+        assertThat(letterCount()).isEqualTo(published - 1);
+        assertThat(app.http().get("/admin/api/queue", TestApp.API_TOKEN).body()).doesNotContain("Ingrid Sjöberg");
+        assertThat(app.http().post("/admin/api/queue/" + id + "/approve", TestApp.API_TOKEN).statusCode())
+                .isEqualTo(409);
+
+        HttpResponse<String> again = app.http().postForm(link, Map.of());
+        assertThat(again.statusCode()).isEqualTo(410);
+        assertThat(Jsoup.parse(again.body()).select("h1").text()).isEqualTo("Det här brevet är redan borta");
+        assertThat(app.http().get(link).statusCode()).isEqualTo(410);
+    }
+
+    @Test
+    void unknownWithdrawLinkIsTheNotFoundPage() {
+        for (String path : new String[] {"/withdraw/abcdefghijkmnpqrstuvwxyz23456789", "/withdraw/short"}) {
+            HttpResponse<String> get = app.http().get(path);
+            assertThat(get.statusCode()).isEqualTo(404);
+            assertThat(get.body()).contains("Sidan finns inte");
+            assertThat(app.http().postForm(path, Map.of()).statusCode()).isEqualTo(404);
+        }
+    }
+
+    @Test
+    void quotedReplyAddressAndUnsubscribeLinkNeverReachThePage() throws Exception {
+        String to = app.sampleReplyAddress();
+        String base = app.settings().baseUrl();
+        byte[] raw = new String(Mails.fixture("e2e/quotes-our-reply-address.eml", to), StandardCharsets.UTF_8)
+                .replace("${base}", base).getBytes(StandardCharsets.UTF_8);
+        Mails.send(app.settings().embeddedSmtpPort(), raw, to);
+        String id = awaitQueued("Olof Dahl").get("id").asText();
+        assertThat(app.http().post("/admin/api/queue/" + id + "/approve", TestApp.API_TOKEN).statusCode())
+                .isEqualTo(200);
+
+        String token = to.substring(to.indexOf('+') + 1, to.indexOf('@'));
+        Document page = page();
+        String letter = page.select("#letter-" + id).outerHtml();
+        assertThat(letter).contains("Pantburkarna bär vi till affären").contains("[svarsadress]")
+                .contains("[länk borttagen]").doesNotContain(token).doesNotContain("/unsubscribe/")
+                .doesNotContain("q8w2e4r6t8y2u4i6o8p2a4s6d8f2g4h6");
+        assertThat(page.text()).doesNotContain(token).doesNotContain("/unsubscribe/");
+        assertThat(page.outerHtml()).doesNotContain("/unsubscribe/");
+    }
+
+    /** The path of the withdraw link in the acknowledgement's text. */
+    private static String withdrawPath(String text) {
+        Matcher m = Pattern.compile(Pattern.quote(app.settings().baseUrl()) + "(/withdraw/[a-z0-9]{32})\\b").matcher(text);
+        assertThat(m.find()).as("a withdraw link in:\n" + text).isTrue();
+        return m.group(1);
+    }
+
+    private static String part(MimeMessage mail, int index) throws MessagingException, IOException {
+        return (String) ((MimeMultipart) mail.getContent()).getBodyPart(index).getContent();
+    }
+
+    private static Document page() {
+        return Jsoup.parse(app.http().get(CONVERSATION).body());
+    }
+
+    private static int letterCount() {
+        return Integer.parseInt(page().select("p.count").text().replaceAll("\\D", ""));
+    }
+
+    private static JsonNode awaitQueued(String fromName) {
+        return Eventually.await("a queued letter from " + fromName, WAIT, () -> {
+            try {
+                for (JsonNode item : JSON.readTree(app.http().get("/admin/api/queue", TestApp.API_TOKEN).body())) {
+                    if (fromName.equals(item.get("fromName").asText())) {
+                        return Optional.of(item);
+                    }
+                }
+                return Optional.empty();
+            } catch (IOException e) {
+                throw new AssertionError(e);
+            }
+        });
+    }
+}
