@@ -8,21 +8,28 @@ import org.apache.camel.main.Main;
 import org.jdbi.v3.core.Jdbi;
 import org.mail2blog.admin.AdminAccounts;
 import org.mail2blog.admin.AdminPages;
+import org.mail2blog.admin.ConversationOverview;
 import org.mail2blog.blog.ConversationRepository;
 import org.mail2blog.guard.AutoReplyGuard;
 import org.mail2blog.blog.LetterRepository;
 import org.mail2blog.blog.ReplyAddress;
+import org.mail2blog.exchange.ExchangeExtractor;
 import org.mail2blog.ingest.MessageArchive;
 import org.mail2blog.mime.MimeParser;
 import org.mail2blog.ingest.Quarantine;
+import org.mail2blog.moderation.EmbeddedLetters;
 import org.mail2blog.moderation.ModerationQueue;
+import org.mail2blog.moderation.UnmatchedInbox;
 import org.mail2blog.notify.MailComposer;
 import org.mail2blog.notify.MailTemplates;
 import org.mail2blog.notify.Notifier;
 import org.mail2blog.notify.Outbox;
 import org.mail2blog.notify.OutboxSender;
 import org.mail2blog.reader.ReaderPages;
+import org.mail2blog.start.ConversationStarter;
+import org.mail2blog.start.StartCommandDetector;
 import org.mail2blog.support.Texts;
+import org.mail2blog.thread.SubjectGuess;
 import org.mail2blog.thread.ThreadMatcher;
 import org.mail2blog.trim.ReplyTrimmer;
 
@@ -49,6 +56,10 @@ public final class Beans {
     private final AdminAccounts adminAccounts;
     private final ReaderPages readerPages;
     private final AdminPages adminPages;
+    private final StartCommandDetector startCommandDetector;
+    private final ConversationStarter conversationStarter;
+    private final UnmatchedInbox unmatchedInbox;
+    private final ConversationOverview conversationOverview;
 
     public Beans(Settings settings, Jdbi jdbi) throws IOException {
         this.settings = settings;
@@ -58,7 +69,8 @@ public final class Beans {
         replyAddress = new ReplyAddress(settings.blogAddress());
         conversations = new ConversationRepository(jdbi);
         letters = new LetterRepository(jdbi);
-        threadMatcher = new ThreadMatcher(replyAddress, conversations, jdbi);
+        threadMatcher = new ThreadMatcher(replyAddress, conversations, jdbi,
+                new SubjectGuess(jdbi, settings.subjectMatchWindow()));
         MailComposer composer = new MailComposer(settings.notifyFromName(), settings.blogAddress());
         autoReplyGuard = new AutoReplyGuard(composer.listId(), composer.messageIdDomain(),
                 Set.of(settings.blogAddress()));
@@ -71,6 +83,12 @@ public final class Beans {
         adminAccounts = new AdminAccounts(jdbi);
         readerPages = new ReaderPages(conversations, letters, replyAddress, texts, settings.timeZone());
         adminPages = new AdminPages(moderationQueue, jdbi, settings.timeZone());
+        startCommandDetector = new StartCommandDetector(settings.adminAddresses(), settings.blogAddress(),
+                replyAddress, jdbi);
+        conversationStarter = new ConversationStarter(jdbi, conversations,
+                new EmbeddedLetters(texts.get("letter.anonymous")), new ExchangeExtractor(settings.timeZone()));
+        unmatchedInbox = new UnmatchedInbox(jdbi);
+        conversationOverview = new ConversationOverview(conversations, letters, replyAddress, settings.timeZone());
     }
 
     /** Binds the beans the routes refer to by name. */
@@ -84,6 +102,8 @@ public final class Beans {
         main.bind("replyTrimmer", replyTrimmer);
         main.bind("threadMatcher", threadMatcher);
         main.bind("moderationQueue", moderationQueue);
+        main.bind("startCommandDetector", startCommandDetector);
+        main.bind("conversationStarter", conversationStarter);
         main.bind("outboxSender", outboxSender);
     }
 
@@ -125,4 +145,8 @@ public final class Beans {
     public ReaderPages readerPages() { return readerPages; }
 
     public AdminPages adminPages() { return adminPages; }
+
+    public UnmatchedInbox unmatchedInbox() { return unmatchedInbox; }
+
+    public ConversationOverview conversationOverview() { return conversationOverview; }
 }
