@@ -24,7 +24,15 @@ public final class AdminPages {
 
     public QueuePage queue(String admin, String csrfToken, String notice) {
         return new QueuePage(admin, csrfToken, queue.listPending().stream().map(this::item).toList(),
-                messages("quarantined"), messages("ignored"), notice);
+                messages("quarantined"), messages("ignored"), notice, conversations());
+    }
+
+    private List<QueuePage.Choice> conversations() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT slug, title, published_at FROM conversation"
+                        + " ORDER BY created_at DESC, id DESC")
+                .map((rs, ctx) -> new QueuePage.Choice(rs.getString("slug"), rs.getString("title"),
+                        rs.getObject("published_at") != null))
+                .list());
     }
 
     private QueuePage.Item item(QueueItem q) {

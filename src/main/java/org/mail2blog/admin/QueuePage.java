@@ -4,20 +4,26 @@ import java.util.List;
 
 /**
  * The admin's queue page: pending letters oldest first, mails in quarantine, and automatic mail
- * that was set aside (out-of-office, bounces, list traffic).
+ * that was set aside (out-of-office, bounces, list traffic), and the conversations a letter can be
+ * attached to.
  */
 public record QueuePage(String admin, String csrfToken, List<Item> items, List<Quarantined> quarantined,
-                        List<Quarantined> ignored, String notice) {
+                        List<Quarantined> ignored, String notice, List<Choice> conversations) {
     public QueuePage {
         items = List.copyOf(items);
         quarantined = List.copyOf(quarantined);
         ignored = List.copyOf(ignored);
+        conversations = List.copyOf(conversations);
     }
 
     /** One pending letter, as the admin needs to judge it. */
     public record Item(long id, String conversation, String conversationSlug, boolean isMatched, String fromName,
                        String fromAddress, String subject, String writtenAt, String body, String removed,
                        String matchedBy, boolean isEmpty) {
+    }
+
+    /** A conversation a letter can be attached to. */
+    public record Choice(String slug, String title, boolean isPublished) {
     }
 
     /** One mail that was not read into a letter, and why. */

@@ -24,10 +24,12 @@ final class AdminApi {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final ModerationQueue queue;
     private final Optional<byte[]> token;
+    private final ConversationApi conversations;
 
-    AdminApi(ModerationQueue queue, Optional<String> token) {
+    AdminApi(ModerationQueue queue, Optional<String> token, ConversationApi conversations) {
         this.queue = queue;
         this.token = token.map(t -> t.getBytes(StandardCharsets.UTF_8));
+        this.conversations = conversations;
     }
 
     void mount(Router router) {
@@ -36,6 +38,7 @@ final class AdminApi {
                 queue.listPending().stream().map(AdminApi::item).toList()), false);
         router.post("/admin/api/queue/:id/approve").blockingHandler(ctx -> decide(ctx, Decision.APPROVE), false);
         router.post("/admin/api/queue/:id/reject").blockingHandler(ctx -> decide(ctx, Decision.REJECT), false);
+        conversations.mount(router);
         router.route("/admin/api/*").handler(ctx -> json(ctx, 404, error("no such API endpoint")));
     }
 
@@ -92,7 +95,7 @@ final class AdminApi {
         return Map.of("error", message);
     }
 
-    private static void json(RoutingContext ctx, int status, Object body) {
+    static void json(RoutingContext ctx, int status, Object body) {
         String text;
         try {
             text = JSON.writeValueAsString(body);

@@ -10,10 +10,10 @@ import org.mail2blog.admin.LoginPage;
 import org.mail2blog.moderation.Decision;
 import org.mail2blog.moderation.Outcome;
 
-/** The admin's login and queue pages. Sessions and CSRF checks are mounted in front by {@link Web}. */
+/** The admin's login and queue pages (the conversation pages: {@link ConversationPagesHandler}). Sessions and CSRF checks are mounted in front by {@link Web}. */
 final class AdminPagesHandler {
-    private static final String ADMIN = "admin";
-    private static final String NOTICE = "notice";
+    static final String ADMIN = "admin";
+    static final String NOTICE = "notice";
     private final Beans beans;
     private final Web web;
 
@@ -35,6 +35,7 @@ final class AdminPagesHandler {
         });
         router.post("/admin/queue/:id/approve").blockingHandler(ctx -> decide(ctx, Decision.APPROVE), false);
         router.post("/admin/queue/:id/reject").blockingHandler(ctx -> decide(ctx, Decision.REJECT), false);
+        new ConversationPagesHandler(beans, web).mount(router);
     }
 
     private void login(RoutingContext ctx) {
@@ -84,11 +85,11 @@ final class AdminPagesHandler {
         redirect(ctx, "/admin/");
     }
 
-    private static String csrf(RoutingContext ctx) {
+    static String csrf(RoutingContext ctx) {
         return Optional.ofNullable(ctx.<String>get(CSRFHandler.DEFAULT_HEADER_NAME)).orElse("");
     }
 
-    private static void redirect(RoutingContext ctx, String location) {
+    static void redirect(RoutingContext ctx, String location) {
         ctx.response().setStatusCode(303).putHeader("Location", location).end();
     }
 }

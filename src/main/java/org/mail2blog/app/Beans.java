@@ -8,16 +8,20 @@ import org.apache.camel.main.Main;
 import org.jdbi.v3.core.Jdbi;
 import org.mail2blog.admin.AdminAccounts;
 import org.mail2blog.admin.AdminPages;
+import org.mail2blog.admin.ConversationOverview;
 import org.mail2blog.blog.ConversationRepository;
 import org.mail2blog.guard.AutoReplyGuard;
 import org.mail2blog.blog.LetterRepository;
 import org.mail2blog.blog.ReplyAddress;
+import org.mail2blog.exchange.ExchangeExtractor;
 import org.mail2blog.ingest.MessageArchive;
 import org.mail2blog.mime.MimeParser;
 import org.mail2blog.ingest.Quarantine;
+import org.mail2blog.moderation.EmbeddedLetters;
 import org.mail2blog.moderation.ModerationQueue;
 import org.mail2blog.moderation.TokenScrubber;
 import org.mail2blog.moderation.Withdrawals;
+import org.mail2blog.moderation.UnmatchedInbox;
 import org.mail2blog.notify.MailComposer;
 import org.mail2blog.notify.MailTemplates;
 import org.mail2blog.notify.Notifier;
@@ -25,7 +29,10 @@ import org.mail2blog.notify.Outbox;
 import org.mail2blog.notify.OutboxSender;
 import org.mail2blog.reader.ReaderPages;
 import org.mail2blog.reader.WithdrawPages;
+import org.mail2blog.start.ConversationStarter;
+import org.mail2blog.start.StartCommandDetector;
 import org.mail2blog.support.Texts;
+import org.mail2blog.thread.SubjectGuess;
 import org.mail2blog.thread.ThreadMatcher;
 import org.mail2blog.trim.ReplyTrimmer;
 
@@ -53,6 +60,10 @@ public final class Beans {
     private final ReaderPages readerPages;
     private final AdminPages adminPages;
     private final WithdrawPages withdrawPages;
+    private final StartCommandDetector startCommandDetector;
+    private final ConversationStarter conversationStarter;
+    private final UnmatchedInbox unmatchedInbox;
+    private final ConversationOverview conversationOverview;
 
     public Beans(Settings settings, Jdbi jdbi) throws IOException {
         this.settings = settings;
@@ -62,7 +73,8 @@ public final class Beans {
         replyAddress = new ReplyAddress(settings.blogAddress());
         conversations = new ConversationRepository(jdbi);
         letters = new LetterRepository(jdbi);
-        threadMatcher = new ThreadMatcher(replyAddress, conversations, jdbi);
+        threadMatcher = new ThreadMatcher(replyAddress, conversations, jdbi,
+                new SubjectGuess(jdbi, settings.subjectMatchWindow()));
         MailComposer composer = new MailComposer(settings.notifyFromName(), settings.blogAddress());
         autoReplyGuard = new AutoReplyGuard(composer.listId(), composer.messageIdDomain(),
                 Set.of(settings.blogAddress()));
@@ -77,6 +89,12 @@ public final class Beans {
         readerPages = new ReaderPages(conversations, letters, replyAddress, texts, settings.timeZone());
         adminPages = new AdminPages(moderationQueue, jdbi, settings.timeZone());
         withdrawPages = new WithdrawPages(new Withdrawals(jdbi), texts, settings.timeZone());
+        startCommandDetector = new StartCommandDetector(settings.adminAddresses(), settings.blogAddress(),
+                replyAddress, jdbi);
+        conversationStarter = new ConversationStarter(jdbi, conversations,
+                new EmbeddedLetters(texts.get("letter.anonymous")), new ExchangeExtractor(settings.timeZone()));
+        unmatchedInbox = new UnmatchedInbox(jdbi);
+        conversationOverview = new ConversationOverview(conversations, letters, replyAddress, settings.timeZone());
     }
 
     /** Binds the beans the routes refer to by name. */
@@ -90,6 +108,8 @@ public final class Beans {
         main.bind("replyTrimmer", replyTrimmer);
         main.bind("threadMatcher", threadMatcher);
         main.bind("moderationQueue", moderationQueue);
+        main.bind("startCommandDetector", startCommandDetector);
+        main.bind("conversationStarter", conversationStarter);
         main.bind("outboxSender", outboxSender);
     }
 
@@ -133,4 +153,7 @@ public final class Beans {
     public AdminPages adminPages() { return adminPages; }
 
     public WithdrawPages withdrawPages() { return withdrawPages; }
+    public UnmatchedInbox unmatchedInbox() { return unmatchedInbox; }
+
+    public ConversationOverview conversationOverview() { return conversationOverview; }
 }

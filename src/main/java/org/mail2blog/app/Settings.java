@@ -202,6 +202,9 @@ public final class Settings {
         return Duration.ofMinutes(integer("mail2blog.notify.acknowledgement-interval-minutes"));
     }
 
+    /** How long a published conversation counts as active for matching a mail by its subject; zero = never. */
+    public Duration subjectMatchWindow() { return Duration.ofDays(integer("mail2blog.thread.subject-match-days")); }
+
     public String dbUrl() { return raw("mail2blog.db.url"); }
 
     public String dbUser() { return raw("mail2blog.db.user"); }

@@ -44,6 +44,7 @@ final class SettingsCheck {
         range("mail2blog.notify.retry-initial-seconds", 1, 86_400);
         range("mail2blog.notify.retry-max-seconds", 1, 7 * 86_400);
         range("mail2blog.notify.acknowledgement-interval-minutes", 0, 7 * 24 * 60);
+        range("mail2blog.thread.subject-match-days", 0, 3650);
         rule("mail2blog.db.url", v -> v.startsWith("jdbc:"), "must be a JDBC URL starting with jdbc:");
         rule("mail2blog.admin.initial-user", v -> v.matches("[A-Za-z0-9._-]{1,64}"),
                 "must be 1-64 letters, digits, dots, dashes or underscores");

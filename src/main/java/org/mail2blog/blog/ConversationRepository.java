@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /** Stores conversations. Thread-safe. */
@@ -21,16 +22,53 @@ public final class ConversationRepository {
 
     /** Creates a conversation with a fresh reply token. */
     public Conversation create(NewConversation draft) {
+        long id = jdbi.withHandle(h -> insert(h, draft, draft.slug()));
+        return findById(id).orElseThrow();
+    }
+
+    /**
+     * Creates a conversation inside the caller's transaction. The draft's slug is a wish: when another
+     * conversation has it, -2, -3 … is added until it is free.
+     *
+     * @return the new conversation
+     */
+    public Conversation createWithFreeSlug(Handle h, NewConversation draft) {
+        List<String> taken = h.createQuery("SELECT slug FROM conversation WHERE slug = :s OR slug LIKE :prefix")
+                .bind("s", draft.slug()).bind("prefix", draft.slug() + "-%").mapTo(String.class).list();
+        long id = insert(h, draft, Slugs.unique(draft.slug(), taken::contains));
+        return h.createQuery("SELECT " + COLUMNS + " FROM conversation WHERE id = :id").bind("id", id)
+                .map((rs, ctx) -> map(rs)).one();
+    }
+
+    private static long insert(Handle h, NewConversation draft, String slug) {
         OffsetDateTime now = OffsetDateTime.now();
-        long id = jdbi.withHandle(h -> h.createUpdate("INSERT INTO conversation"
+        return h.createUpdate("INSERT INTO conversation"
                         + " (slug, title, intro, outro, labels, reply_token, created_at, published_at)"
                         + " VALUES (:slug, :title, :intro, :outro, :labels, :token, :now, :published)")
-                .bind("slug", draft.slug()).bind("title", draft.title()).bind("intro", draft.intro())
+                .bind("slug", slug).bind("title", draft.title()).bind("intro", draft.intro())
                 .bind("outro", draft.outro()).bind("labels", String.join(",", draft.labels()))
                 .bind("token", ReplyAddress.newToken()).bind("now", now)
                 .bind("published", draft.published() ? now : null)
-                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
-        return findById(id).orElseThrow();
+                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+    }
+
+    /**
+     * Publishes ({@code true}) or withdraws ({@code false}) a conversation. Publishing an already
+     * published conversation keeps its date.
+     *
+     * @return the conversation as it is now; empty for an unknown slug
+     */
+    public Optional<Conversation> setPublished(String slug, boolean published) {
+        jdbi.useHandle(h -> h.createUpdate("UPDATE conversation SET published_at = CASE WHEN :published"
+                        + " THEN COALESCE(published_at, :now) ELSE NULL END WHERE slug = :slug")
+                .bind("published", published).bind("now", OffsetDateTime.now()).bind("slug", slug).execute());
+        return findBySlug(slug);
+    }
+
+    /** Every conversation, drafts too, the newest first: for the admin. */
+    public List<Conversation> listAll() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM conversation ORDER BY created_at DESC, id DESC")
+                .map((rs, ctx) -> map(rs)).list());
     }
 
     public Optional<Conversation> findById(long id) {

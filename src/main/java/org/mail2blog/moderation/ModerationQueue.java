@@ -62,7 +62,7 @@ public final class ModerationQueue {
      */
     public long enqueue(long messageKey, ParsedMessage mail, Trimmed trimmed, Match match) {
         return jdbi.inTransaction(h -> {
-            Optional<Long> existing = h.createQuery("SELECT id FROM letter WHERE message_key = :k")
+            Optional<Long> existing = h.createQuery("SELECT id FROM letter WHERE message_key = :k AND source_index = 0")
                     .bind("k", messageKey).mapTo(Long.class).findOne();
             if (existing.isPresent()) {
                 return existing.get();
@@ -104,7 +104,7 @@ public final class ModerationQueue {
                                 String admin) {
         Match match = Match.of(conversationId, MatchedBy.REPLY_ADDRESS);
         return jdbi.inTransaction(h -> {
-            Optional<Long> existing = h.createQuery("SELECT id FROM letter WHERE message_key = :k")
+            Optional<Long> existing = h.createQuery("SELECT id FROM letter WHERE message_key = :k AND source_index = 0")
                     .bind("k", messageKey).mapTo(Long.class).findOne();
             if (existing.isPresent()) {
                 return existing.get();

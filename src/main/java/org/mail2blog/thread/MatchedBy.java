@@ -2,10 +2,17 @@ package org.mail2blog.thread;
 
 /** How a mail was tied to its conversation, strongest first. */
 public enum MatchedBy {
+    /** An admin tied it by hand: attached from the unmatched inbox, or imported from a forwarded exchange. */
+    ADMIN,
     /** Sent to the conversation's own reply address ({@code blog+<token>@…}). */
     REPLY_ADDRESS,
     /** Its In-Reply-To or References names a mail we stored for that conversation. */
     REFERENCES,
+    /**
+     * Only its subject, without reply prefixes, equals the title of one recently active published
+     * conversation: a guess, which the admin must check; never published without a decision.
+     */
+    SUBJECT_GUESS,
     /** Nothing tied it to a conversation: it waits, unmatched, for the admin. */
     NONE
 }

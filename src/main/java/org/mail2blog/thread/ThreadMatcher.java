@@ -11,21 +11,25 @@ import org.mail2blog.mime.ParsedMessage;
 
 /**
  * Finds the conversation a mail answers: first by the reply address it was sent to, then by its
- * In-Reply-To/References. A subject alone never matches here. Thread-safe.
+ * In-Reply-To/References; only when neither says anything, by a {@link SubjectGuess}. Thread-safe.
  */
 public final class ThreadMatcher {
     private final ReplyAddress replyAddress;
     private final ConversationRepository conversations;
     private final Jdbi jdbi;
+    private final SubjectGuess subjectGuess;
 
-    public ThreadMatcher(ReplyAddress replyAddress, ConversationRepository conversations, Jdbi jdbi) {
+    public ThreadMatcher(ReplyAddress replyAddress, ConversationRepository conversations, Jdbi jdbi,
+                         SubjectGuess subjectGuess) {
         this.replyAddress = replyAddress;
         this.conversations = conversations;
         this.jdbi = jdbi;
+        this.subjectGuess = subjectGuess;
     }
 
     public Match match(ParsedMessage mail) {
-        return byReplyAddress(mail).or(() -> byReferences(mail)).orElse(Match.NONE);
+        return byReplyAddress(mail).or(() -> byReferences(mail)).or(() -> subjectGuess.guess(mail))
+                .orElse(Match.NONE);
     }
 
     private Optional<Match> byReplyAddress(ParsedMessage mail) {

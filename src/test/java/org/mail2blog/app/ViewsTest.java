@@ -10,6 +10,7 @@ import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.mail2blog.admin.ConversationsPage;
 import org.mail2blog.admin.LoginPage;
 import org.mail2blog.admin.QueuePage;
 import org.mail2blog.reader.ConversationPage;
@@ -114,7 +115,7 @@ class ViewsTest {
         QueuePage queue = new QueuePage("admin", "tok", List.of(new QueuePage.Item(3, "Title", "s", true, "Åsa",
                 "asa@example.com", "Sv: x", "2011-07-12 08:30", "Hej " + XSS, "> old", "REPLY_ADDRESS", false)),
                 List.of(new QueuePage.Quarantined(9, "m@example.com", "2011-07-12 08:31", "NO_SENDER", "no From")),
-                List.of(new QueuePage.Quarantined(10, "o@example.com", "2011-07-12 08:32", "AUTO_REPLY", "Autosvar")), "");
+                List.of(new QueuePage.Quarantined(10, "o@example.com", "2011-07-12 08:32", "AUTO_REPLY", "Autosvar")), "", List.of());
         Document page = Jsoup.parse(views("en").render("admin/queue.ftlh", queue));
         assertThat(page.select("form")).hasSize(3)
                 .allSatisfy(f -> assertThat(f.select("input[name=X-XSRF-TOKEN]").attr("value")).isEqualTo("tok"));
@@ -129,9 +130,50 @@ class ViewsTest {
     void letterWithNothingLeftIsFlaggedWithoutAnApproveButton() throws Exception {
         QueuePage queue = new QueuePage("admin", "tok", List.of(new QueuePage.Item(4, "Title", "s", true, "Åsa",
                 "asa@example.com", "Sv: x", "2011-07-12 08:30", "", "> only quoted", "REPLY_ADDRESS", true)),
-                List.of(), List.of(), "");
+                List.of(), List.of(), "", List.of(new QueuePage.Choice("s", "Title", true)));
         Document page = Jsoup.parse(views("en").render("admin/queue.ftlh", queue));
         assertThat(page.select("#item-4 .flag").text()).contains("cannot be published");
         assertThat(page.select("#item-4 form").eachAttr("action")).containsExactly("/admin/queue/4/reject");
+    }
+
+    @Test
+    void unmatchedLetterCanBeAttachedToAnyConversation() throws Exception {
+        QueuePage queue = new QueuePage("admin", "tok", List.of(new QueuePage.Item(5, "", "", false, "Åsa",
+                "asa@example.com", "Hej", "2011-07-12 08:30", "Hej", "", "NONE", false)), List.of(), List.of(), "",
+                List.of(new QueuePage.Choice("utkast", "Utkast " + XSS, false), new QueuePage.Choice("s", "Title", true)));
+        Document page = Jsoup.parse(views("en").render("admin/queue.ftlh", queue));
+        assertThat(page.select("#item-5 form").eachAttr("action"))
+                .containsExactly("/admin/queue/5/attach", "/admin/queue/5/reject");
+        assertThat(page.select("#item-5 form.attach input[name=X-XSRF-TOKEN]").attr("value")).isEqualTo("tok");
+        assertThat(page.select("#item-5 select[name=conversation] option").eachAttr("value"))
+                .containsExactly("utkast", "s");
+        assertThat(page.select("#item-5 option").first().text()).endsWith("(draft)");
+        assertThat(page.select("script, img")).isEmpty();
+    }
+
+    @Test
+    void letterMatchedBySubjectGuessIsFlaggedForChecking() throws Exception {
+        QueuePage queue = new QueuePage("admin", "tok", List.of(new QueuePage.Item(6, "Title", "s", true, "Åsa",
+                "asa@example.com", "SV: Title", "2011-07-12 08:30", "Hej", "", "SUBJECT_GUESS", false)),
+                List.of(), List.of(), "", List.of(new QueuePage.Choice("s", "Title", true)));
+        Document page = Jsoup.parse(views("en").render("admin/queue.ftlh", queue));
+        assertThat(page.select("#item-6 .flag.guess").text()).containsIgnoringCase("matched by subject guess — check");
+        assertThat(page.select("#item-6 form").eachAttr("action"))
+                .containsExactly("/admin/queue/6/approve", "/admin/queue/6/attach", "/admin/queue/6/reject");
+    }
+
+    @Test
+    void conversationsPageOffersPublishForDraftsAndUnpublishForTheRest() throws Exception {
+        ConversationsPage model = new ConversationsPage("admin", "tok", List.of(
+                new ConversationsPage.Row("utkast", "Utkast " + XSS, false, 3, "blog+a@example.com", "2011-07-12 08:30"),
+                new ConversationsPage.Row("s", "Title", true, 1, "blog+b@example.com", "2011-07-11 09:14")), "");
+        Document page = Jsoup.parse(views("en").render("admin/conversations.ftlh", model));
+        assertThat(page.select("#conversation-utkast form").attr("action"))
+                .isEqualTo("/admin/conversations/utkast/publish");
+        assertThat(page.select("#conversation-s form").attr("action")).isEqualTo("/admin/conversations/s/unpublish");
+        assertThat(page.select("form")).allSatisfy(f ->
+                assertThat(f.select("input[name=X-XSRF-TOKEN]").attr("value")).isEqualTo("tok"));
+        assertThat(page.select("#conversation-utkast .meta").text()).contains("Draft").contains("3 published letters");
+        assertThat(page.select("script, img")).isEmpty();
     }
 }

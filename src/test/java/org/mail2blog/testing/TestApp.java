@@ -29,9 +29,15 @@ public final class TestApp implements AutoCloseable {
 
     /** Starts with the embedded mail server on free ports. */
     public static TestApp embedded(Path dataDir) throws Exception {
-        return start(dataDir, Map.of(
-                "mail2blog.embedded.smtp-port", Integer.toString(Ports.free()),
-                "mail2blog.embedded.imap-port", Integer.toString(Ports.free())));
+        return embedded(dataDir, Map.of());
+    }
+
+    /** Starts with the embedded mail server on free ports, with further settings (admin addresses, say). */
+    public static TestApp embedded(Path dataDir, Map<String, String> more) throws Exception {
+        Map<String, String> overrides = new java.util.HashMap<>(more);
+        overrides.put("mail2blog.embedded.smtp-port", Integer.toString(Ports.free()));
+        overrides.put("mail2blog.embedded.imap-port", Integer.toString(Ports.free()));
+        return start(dataDir, overrides);
     }
 
     /** Starts against an external IMAP server (a real mailbox configuration). */
