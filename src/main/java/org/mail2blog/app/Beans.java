@@ -11,11 +11,18 @@ import org.mail2blog.admin.AdminPages;
 import org.mail2blog.blog.ConversationRepository;
 import org.mail2blog.guard.AutoReplyGuard;
 import org.mail2blog.blog.LetterRepository;
+import org.mail2blog.blog.RecipientTokens;
+import org.mail2blog.follow.FollowCommand;
+import org.mail2blog.follow.FollowPages;
+import org.mail2blog.follow.FollowRequests;
+import org.mail2blog.follow.FollowerRepository;
 import org.mail2blog.blog.ReplyAddress;
 import org.mail2blog.ingest.MessageArchive;
 import org.mail2blog.mime.MimeParser;
 import org.mail2blog.ingest.Quarantine;
+import org.mail2blog.moderation.LetterNotices;
 import org.mail2blog.moderation.ModerationQueue;
+import org.mail2blog.notify.ConversationNotifier;
 import org.mail2blog.notify.MailComposer;
 import org.mail2blog.notify.MailTemplates;
 import org.mail2blog.notify.Notifier;
@@ -46,6 +53,8 @@ public final class Beans {
     private final Notifier notifier;
     private final OutboxSender outboxSender;
     private final ModerationQueue moderationQueue;
+    private final FollowCommand followCommand;
+    private final FollowPages followPages;
     private final AdminAccounts adminAccounts;
     private final ReaderPages readerPages;
     private final AdminPages adminPages;
@@ -63,14 +72,28 @@ public final class Beans {
         autoReplyGuard = new AutoReplyGuard(composer.listId(), composer.messageIdDomain(),
                 Set.of(settings.blogAddress()));
         outbox = new Outbox(jdbi, composer);
-        notifier = new Notifier(outbox, new MailTemplates(settings.templatesDir(), texts.asMap(), texts.locale()),
-                settings.acknowledgementInterval(), settings.isMailSending());
+        MailTemplates mailTemplates = new MailTemplates(settings.templatesDir(), texts.asMap(), texts.locale());
+        notifier = new Notifier(outbox, mailTemplates, settings.acknowledgementInterval(), settings.isMailSending());
         outboxSender = new OutboxSender(outbox, settings.smtp(), settings.retryInitial(), settings.retryMax());
+        ConversationNotifier conversationNotifier = new ConversationNotifier(outbox, mailTemplates,
+                settings.isMailSending());
+        FollowerRepository followers = new FollowerRepository(jdbi);
         moderationQueue = new ModerationQueue(jdbi, texts.get("letter.anonymous"), notifier, replyAddress,
-                settings.baseUrl());
+                settings.baseUrl(), letterNotices(followers, new RecipientTokens(jdbi), conversationNotifier));
+        followCommand = new FollowCommand(jdbi, followers);
+        followPages = new FollowPages(conversations, followers,
+                new FollowRequests(jdbi, followers, conversationNotifier, settings.baseUrl()), replyAddress);
         adminAccounts = new AdminAccounts(jdbi);
         readerPages = new ReaderPages(conversations, letters, replyAddress, texts, settings.timeZone());
         adminPages = new AdminPages(moderationQueue, jdbi, settings.timeZone());
+    }
+
+    private LetterNotices letterNotices(FollowerRepository followers, RecipientTokens tokens,
+                                        ConversationNotifier conversationNotifier) {
+        java.time.format.DateTimeFormatter when = java.time.format.DateTimeFormatter
+                .ofPattern(texts.get("date.day-and-time"), texts.locale()).withZone(settings.timeZone());
+        return new LetterNotices(followers, tokens, conversationNotifier,
+                new LetterNotices.Links(settings.baseUrl(), replyAddress, settings.adminAddresses(), when));
     }
 
     /** Binds the beans the routes refer to by name. */
@@ -84,6 +107,7 @@ public final class Beans {
         main.bind("replyTrimmer", replyTrimmer);
         main.bind("threadMatcher", threadMatcher);
         main.bind("moderationQueue", moderationQueue);
+        main.bind("followCommand", followCommand);
         main.bind("outboxSender", outboxSender);
     }
 
@@ -125,4 +149,6 @@ public final class Beans {
     public ReaderPages readerPages() { return readerPages; }
 
     public AdminPages adminPages() { return adminPages; }
+
+    public FollowPages followPages() { return followPages; }
 }

@@ -44,6 +44,7 @@ final class Web {
         router.get("/t/:slug").blockingHandler(ctx -> reader.conversation(ctx.pathParam("slug"))
                 .ifPresentOrElse(page -> render(ctx, 200, "reader/conversation.ftlh", page),
                         () -> notFound(ctx)), false);
+        new FollowPagesHandler(beans.followPages(), this).mount(router);
         new AdminApi(beans.moderationQueue(), settings.apiToken()).mount(router);
         mountAdminPages(router, vertx);
         router.route().last().blockingHandler(this::notFound, false);

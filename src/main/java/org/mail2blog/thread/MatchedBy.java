@@ -4,6 +4,11 @@ package org.mail2blog.thread;
 public enum MatchedBy {
     /** Sent to the conversation's own reply address ({@code blog+<token>@…}). */
     REPLY_ADDRESS,
+    /**
+     * Sent to a per-recipient reply address of a mail we sent one person about the conversation;
+     * when the sender is not that person, the {@link Match} says so.
+     */
+    RECIPIENT_ADDRESS,
     /** Its In-Reply-To or References names a mail we stored for that conversation. */
     REFERENCES,
     /** Nothing tied it to a conversation: it waits, unmatched, for the admin. */

@@ -75,7 +75,7 @@ class ViewsTest {
     @Test
     void adminPagesCarryTheCsrfTokenInEveryForm() throws Exception {
         QueuePage queue = new QueuePage("admin", "tok", List.of(new QueuePage.Item(3, "Title", "s", true, "Åsa",
-                "asa@example.com", "Sv: x", "2011-07-12 08:30", "Hej " + XSS, "> old", "REPLY_ADDRESS", false)),
+                "asa@example.com", "Sv: x", "2011-07-12 08:30", "Hej " + XSS, "> old", "REPLY_ADDRESS", false, false)),
                 List.of(new QueuePage.Quarantined(9, "m@example.com", "2011-07-12 08:31", "NO_SENDER", "no From")),
                 List.of(new QueuePage.Quarantined(10, "o@example.com", "2011-07-12 08:32", "AUTO_REPLY", "Autosvar")), "");
         Document page = Jsoup.parse(views("en").render("admin/queue.ftlh", queue));
@@ -91,7 +91,7 @@ class ViewsTest {
     @Test
     void letterWithNothingLeftIsFlaggedWithoutAnApproveButton() throws Exception {
         QueuePage queue = new QueuePage("admin", "tok", List.of(new QueuePage.Item(4, "Title", "s", true, "Åsa",
-                "asa@example.com", "Sv: x", "2011-07-12 08:30", "", "> only quoted", "REPLY_ADDRESS", true)),
+                "asa@example.com", "Sv: x", "2011-07-12 08:30", "", "> only quoted", "REPLY_ADDRESS", true, false)),
                 List.of(), List.of(), "");
         Document page = Jsoup.parse(views("en").render("admin/queue.ftlh", queue));
         assertThat(page.select("#item-4 .flag").text()).contains("cannot be published");

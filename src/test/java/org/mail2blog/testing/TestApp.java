@@ -34,6 +34,14 @@ public final class TestApp implements AutoCloseable {
                 "mail2blog.embedded.imap-port", Integer.toString(Ports.free())));
     }
 
+    /** Starts with the embedded mail server on free ports, with further settings (admin addresses, say). */
+    public static TestApp embedded(Path dataDir, Map<String, String> more) throws Exception {
+        Map<String, String> overrides = new java.util.HashMap<>(more);
+        overrides.put("mail2blog.embedded.smtp-port", Integer.toString(Ports.free()));
+        overrides.put("mail2blog.embedded.imap-port", Integer.toString(Ports.free()));
+        return start(dataDir, overrides);
+    }
+
     /** Starts against an external IMAP server (a real mailbox configuration). */
     public static TestApp withMailbox(Path dataDir, int imapPort, String user, String password) throws Exception {
         return withMailbox(dataDir, imapPort, user, password, Map.of());
