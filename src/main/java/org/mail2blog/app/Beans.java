@@ -1,6 +1,7 @@
 package org.mail2blog.app;
 
 import java.io.IOException;
+import java.time.format.DateTimeFormatter;
 import java.util.Properties;
 import java.util.Set;
 
@@ -72,11 +73,11 @@ public final class Beans {
         autoReplyGuard = new AutoReplyGuard(composer.listId(), composer.messageIdDomain(),
                 Set.of(settings.blogAddress()));
         outbox = new Outbox(jdbi, composer);
-        MailTemplates mailTemplates = new MailTemplates(settings.templatesDir(), texts.asMap(), texts.locale());
-        notifier = new Notifier(outbox, mailTemplates, settings.acknowledgementInterval(), settings.isMailSending());
+        notifier = new Notifier(outbox, new MailTemplates(settings.templatesDir(), texts.asMap(), texts.locale()),
+                settings.acknowledgementInterval(), settings.isMailSending());
         outboxSender = new OutboxSender(outbox, settings.smtp(), settings.retryInitial(), settings.retryMax());
-        ConversationNotifier conversationNotifier = new ConversationNotifier(outbox, mailTemplates,
-                settings.isMailSending());
+        ConversationNotifier conversationNotifier = new ConversationNotifier(outbox,
+                new MailTemplates(settings.templatesDir(), texts.asMap(), texts.locale()), settings.isMailSending());
         FollowerRepository followers = new FollowerRepository(jdbi);
         moderationQueue = new ModerationQueue(jdbi, texts.get("letter.anonymous"), notifier, replyAddress,
                 settings.baseUrl(), letterNotices(followers, new RecipientTokens(jdbi), conversationNotifier));
@@ -90,8 +91,8 @@ public final class Beans {
 
     private LetterNotices letterNotices(FollowerRepository followers, RecipientTokens tokens,
                                         ConversationNotifier conversationNotifier) {
-        java.time.format.DateTimeFormatter when = java.time.format.DateTimeFormatter
-                .ofPattern(texts.get("date.day-and-time"), texts.locale()).withZone(settings.timeZone());
+        DateTimeFormatter when = DateTimeFormatter.ofPattern(texts.get("date.day-and-time"), texts.locale())
+                .withZone(settings.timeZone());
         return new LetterNotices(followers, tokens, conversationNotifier,
                 new LetterNotices.Links(settings.baseUrl(), replyAddress, settings.adminAddresses(), when));
     }

@@ -47,12 +47,14 @@ public final class FollowRequests {
                 return;
             }
             String token = ReplyAddress.newToken();
-            h.createUpdate("INSERT INTO follow_request (conversation_id, address, token, created_at)"
-                            + " VALUES (:c, :a, :t, :now)")
-                    .bind("c", conversation.id()).bind("a", address).bind("t", token)
-                    .bind("now", OffsetDateTime.now()).execute();
-            notifier.followRequested(h, new FollowRequested(conversation.id(), address, conversation.title(),
-                    baseUrl + "/t/" + conversation.slug(), baseUrl + "/follow/" + token));
+            boolean isMailed = notifier.followRequested(h, new FollowRequested(conversation.id(), address,
+                    conversation.title(), baseUrl + "/t/" + conversation.slug(), baseUrl + "/follow/" + token));
+            if (isMailed) { // a request nobody was mailed about could never be confirmed: keep no row
+                h.createUpdate("INSERT INTO follow_request (conversation_id, address, token, created_at)"
+                                + " VALUES (:c, :a, :t, :now)")
+                        .bind("c", conversation.id()).bind("a", address).bind("t", token)
+                        .bind("now", OffsetDateTime.now()).execute();
+            }
         });
     }
 

@@ -75,6 +75,11 @@ class FollowPagesTest {
         pages.request("t", KIM);
         pages.request("t", KIM);
         assertThat(confirmations()).hasSize(1);
+        assertThat(requestRows()).isEqualTo(1);
+    }
+
+    private int requestRows() {
+        return db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM follow_request").mapTo(Integer.class).one());
     }
 
     @Test
@@ -83,9 +88,7 @@ class FollowPagesTest {
                 "blog+abc@example.com", "")) {
             assertThat(pages.request("t", bad)).hasValueSatisfying(p -> assertThat(p.isValid()).isFalse());
         }
-        int requests = db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM follow_request")
-                .mapTo(Integer.class).one());
-        assertThat(requests).isZero();
+        assertThat(requestRows()).isZero();
     }
 
     @Test
