@@ -19,7 +19,7 @@ public record QueuePage(String admin, String csrfToken, List<Item> items, List<Q
     /** One pending letter, as the admin needs to judge it. */
     public record Item(long id, String conversation, String conversationSlug, boolean isMatched, String fromName,
                        String fromAddress, String subject, String writtenAt, String body, String removed,
-                       String matchedBy, boolean isEmpty) {
+                       String matchedBy, boolean isEmpty, boolean isSenderMismatch) {
     }
 
     /** A conversation a letter can be attached to. */

@@ -84,6 +84,7 @@ final class AdminApi {
         m.put("matchedBy", q.matchedBy().name());
         m.put("removed", q.removed());
         m.put("empty", q.isEmpty());
+        m.put("senderMismatch", q.isSenderMismatch());
         return m;
     }
 

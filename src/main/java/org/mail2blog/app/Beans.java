@@ -1,6 +1,7 @@
 package org.mail2blog.app;
 
 import java.io.IOException;
+import java.time.format.DateTimeFormatter;
 import java.util.Properties;
 import java.util.Set;
 
@@ -12,16 +13,23 @@ import org.mail2blog.admin.ConversationOverview;
 import org.mail2blog.blog.ConversationRepository;
 import org.mail2blog.guard.AutoReplyGuard;
 import org.mail2blog.blog.LetterRepository;
+import org.mail2blog.blog.RecipientTokens;
+import org.mail2blog.follow.FollowCommand;
+import org.mail2blog.follow.FollowPages;
+import org.mail2blog.follow.FollowRequests;
+import org.mail2blog.follow.FollowerRepository;
 import org.mail2blog.blog.ReplyAddress;
 import org.mail2blog.exchange.ExchangeExtractor;
 import org.mail2blog.ingest.MessageArchive;
 import org.mail2blog.mime.MimeParser;
 import org.mail2blog.ingest.Quarantine;
 import org.mail2blog.moderation.EmbeddedLetters;
+import org.mail2blog.moderation.LetterNotices;
 import org.mail2blog.moderation.ModerationQueue;
 import org.mail2blog.moderation.TokenScrubber;
 import org.mail2blog.moderation.Withdrawals;
 import org.mail2blog.moderation.UnmatchedInbox;
+import org.mail2blog.notify.ConversationNotifier;
 import org.mail2blog.notify.MailComposer;
 import org.mail2blog.notify.MailTemplates;
 import org.mail2blog.notify.Notifier;
@@ -56,6 +64,8 @@ public final class Beans {
     private final Notifier notifier;
     private final OutboxSender outboxSender;
     private final ModerationQueue moderationQueue;
+    private final FollowCommand followCommand;
+    private final FollowPages followPages;
     private final AdminAccounts adminAccounts;
     private final ReaderPages readerPages;
     private final AdminPages adminPages;
@@ -82,9 +92,16 @@ public final class Beans {
         notifier = new Notifier(outbox, new MailTemplates(settings.templatesDir(), texts.asMap(), texts.locale()),
                 settings.acknowledgementInterval(), settings.isMailSending());
         outboxSender = new OutboxSender(outbox, settings.smtp(), settings.retryInitial(), settings.retryMax());
+        ConversationNotifier conversationNotifier = new ConversationNotifier(outbox,
+                new MailTemplates(settings.templatesDir(), texts.asMap(), texts.locale()), settings.isMailSending());
+        FollowerRepository followers = new FollowerRepository(jdbi);
         moderationQueue = new ModerationQueue(jdbi, texts.get("letter.anonymous"), notifier, replyAddress,
                 settings.baseUrl(), new TokenScrubber(settings.blogAddress(), settings.baseUrl(),
-                        texts.get("scrub.reply-address"), texts.get("scrub.link")));
+                        texts.get("scrub.reply-address"), texts.get("scrub.link")),
+                letterNotices(followers, new RecipientTokens(jdbi), conversationNotifier));
+        followCommand = new FollowCommand(jdbi, followers);
+        followPages = new FollowPages(conversations, followers,
+                new FollowRequests(jdbi, followers, conversationNotifier, settings.baseUrl()), replyAddress);
         adminAccounts = new AdminAccounts(jdbi);
         readerPages = new ReaderPages(conversations, letters, replyAddress, texts, settings.timeZone());
         adminPages = new AdminPages(moderationQueue, jdbi, settings.timeZone());
@@ -95,6 +112,14 @@ public final class Beans {
                 new EmbeddedLetters(texts.get("letter.anonymous")), new ExchangeExtractor(settings.timeZone()));
         unmatchedInbox = new UnmatchedInbox(jdbi);
         conversationOverview = new ConversationOverview(conversations, letters, replyAddress, settings.timeZone());
+    }
+
+    private LetterNotices letterNotices(FollowerRepository followers, RecipientTokens tokens,
+                                        ConversationNotifier conversationNotifier) {
+        DateTimeFormatter when = DateTimeFormatter.ofPattern(texts.get("date.day-and-time"), texts.locale())
+                .withZone(settings.timeZone());
+        return new LetterNotices(followers, tokens, conversationNotifier,
+                new LetterNotices.Links(settings.baseUrl(), replyAddress, settings.adminAddresses(), when));
     }
 
     /** Binds the beans the routes refer to by name. */
@@ -110,6 +135,7 @@ public final class Beans {
         main.bind("moderationQueue", moderationQueue);
         main.bind("startCommandDetector", startCommandDetector);
         main.bind("conversationStarter", conversationStarter);
+        main.bind("followCommand", followCommand);
         main.bind("outboxSender", outboxSender);
     }
 
@@ -153,7 +179,10 @@ public final class Beans {
     public AdminPages adminPages() { return adminPages; }
 
     public WithdrawPages withdrawPages() { return withdrawPages; }
+
     public UnmatchedInbox unmatchedInbox() { return unmatchedInbox; }
 
     public ConversationOverview conversationOverview() { return conversationOverview; }
+
+    public FollowPages followPages() { return followPages; }
 }

@@ -45,6 +45,7 @@ final class Web {
                 .ifPresentOrElse(page -> render(ctx, 200, "reader/conversation.ftlh", page),
                         () -> notFound(ctx)), false);
         new WithdrawHandler(beans.withdrawPages(), this).mount(router);
+        new FollowPagesHandler(beans.followPages(), this).mount(router);
         new AdminApi(beans.moderationQueue(), settings.apiToken(), new ConversationApi(beans)).mount(router);
         mountAdminPages(router, vertx);
         router.route().last().blockingHandler(this::notFound, false);

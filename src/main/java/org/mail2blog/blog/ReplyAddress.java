@@ -35,6 +35,11 @@ public final class ReplyAddress {
         return local + "+" + token + "@" + domain;
     }
 
+    /** True for the blog's own plain address (without a token). */
+    public boolean isBlogAddress(String address) {
+        return address.strip().toLowerCase(Locale.ROOT).equals(local + "@" + domain);
+    }
+
     /** The token in a recipient address, if it is one of our reply addresses. */
     public Optional<String> tokenIn(String recipient) {
         String address = recipient.toLowerCase(Locale.ROOT);

@@ -28,7 +28,7 @@ import org.slf4j.LoggerFactory;
 public final class ModerationQueue {
     private static final Logger LOG = LoggerFactory.getLogger(ModerationQueue.class);
     private static final String ITEM_SELECT = "SELECT l.id, c.slug, c.title, l.author_name, l.author_address,"
-            + " l.subject, l.written_at, l.body, l.removed, l.matched_by, l.is_empty"
+            + " l.subject, l.written_at, l.body, l.removed, l.matched_by, l.is_empty, l.sender_mismatch"
             + " FROM letter l LEFT JOIN conversation c ON c.id = l.conversation_id";
     private final Jdbi jdbi;
     private final String anonymousName;
@@ -36,6 +36,7 @@ public final class ModerationQueue {
     private final ReplyAddress replyAddress;
     private final String baseUrl;
     private final TokenScrubber scrubber;
+    private final LetterNotices notices;
 
     /**
      * @param anonymousName the public name of a sender whose mail has no display name
@@ -43,15 +44,17 @@ public final class ModerationQueue {
      * @param replyAddress  the reply addresses of conversations
      * @param baseUrl       the public base URL, for links in mails
      * @param scrubber      takes our own tokens and private links out of every body before it is stored
+     * @param notices       told, inside the same transaction, about every queued and every published letter
      */
     public ModerationQueue(Jdbi jdbi, String anonymousName, Notifier notifier, ReplyAddress replyAddress,
-                           String baseUrl, TokenScrubber scrubber) {
+                           String baseUrl, TokenScrubber scrubber, LetterNotices notices) {
         this.jdbi = jdbi;
         this.anonymousName = anonymousName;
         this.notifier = notifier;
         this.replyAddress = replyAddress;
         this.baseUrl = baseUrl;
         this.scrubber = scrubber;
+        this.notices = notices;
     }
 
     /**
@@ -72,6 +75,7 @@ public final class ModerationQueue {
             if (!trimmed.isEmpty()) {
                 match.conversationId().ifPresent(c -> notifier.letterReceived(h, received(h, id, c, mail)));
             }
+            notices.pending(h, id);
             LOG.info("[moderation] message key={} queued as letter={} matchedBy={}", messageKey, id, match.by());
             return id;
         });
@@ -80,9 +84,9 @@ public final class ModerationQueue {
     private long insert(Handle h, long messageKey, ParsedMessage mail, Trimmed trimmed, Match match) {
         return h.createUpdate("INSERT INTO letter (message_key, conversation_id, rfc_message_id, matched_by,"
                         + " author_name, author_address, subject, written_at, body, removed, warnings, is_empty, state,"
-                        + " withdraw_token)"
+                        + " withdraw_token, sender_mismatch)"
                         + " VALUES (:key, :conv, :mid, :by, :name, :address, :subject, :at, :body, :removed,"
-                        + " :warnings, :empty, 'pending', :withdraw)")
+                        + " :warnings, :empty, 'pending', :withdraw, :mismatch)")
                 .bind("key", messageKey).bind("conv", match.conversationId().orElse(null))
                 .bind("mid", mail.messageId().orElse(null)).bind("by", match.by().name())
                 .bind("name", publicName(mail))
@@ -91,6 +95,7 @@ public final class ModerationQueue {
                 .bind("body", scrubber.scrub(trimmed.kept())).bind("removed", trimmed.removed())
                 .bind("warnings", warnings(mail, trimmed)).bind("empty", trimmed.isEmpty())
                 .bind("withdraw", Withdrawals.newToken())
+                .bind("mismatch", match.isSenderMismatch())
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
     }
 
@@ -172,6 +177,9 @@ public final class ModerationQueue {
             h.createUpdate("UPDATE letter SET state = :state, decided_at = :now, decided_by = :by WHERE id = :id")
                     .bind("state", decision == Decision.APPROVE ? "published" : "rejected")
                     .bind("now", OffsetDateTime.now()).bind("by", admin).bind("id", id).execute();
+            if (decision == Decision.APPROVE) {
+                notices.published(h, id);
+            }
             return Outcome.DONE;
         });
         LOG.info("[moderation] letter={} decision={} by={} outcome={}", id, decision, admin, outcome);
@@ -186,6 +194,7 @@ public final class ModerationQueue {
                 Optional.ofNullable(rs.getString("title")), rs.getString("author_name"),
                 rs.getString("author_address"), rs.getString("subject"),
                 rs.getObject("written_at", OffsetDateTime.class), rs.getString("body"), rs.getString("removed"),
-                MatchedBy.valueOf(rs.getString("matched_by").toUpperCase(Locale.ROOT)), rs.getBoolean("is_empty"));
+                MatchedBy.valueOf(rs.getString("matched_by").toUpperCase(Locale.ROOT)), rs.getBoolean("is_empty"),
+                rs.getBoolean("sender_mismatch"));
     }
 }

@@ -19,10 +19,13 @@ import org.mail2blog.thread.MatchedBy;
  * @param removed           what the trimmer cut away
  * @param matchedBy         how the letter was tied to its conversation
  * @param isEmpty           true when nothing but quoted history was left: not publishable
+ * @param isSenderMismatch  true when it came to someone's per-recipient reply address from another
+ *                          address: the admin must look, and nothing may publish it automatically
  */
 public record QueueItem(long id, Optional<String> conversationSlug, Optional<String> conversationTitle,
                         String fromName, String fromAddress, String subject, OffsetDateTime writtenAt,
-                        String body, String removed, MatchedBy matchedBy, boolean isEmpty) {
+                        String body, String removed, MatchedBy matchedBy, boolean isEmpty,
+                        boolean isSenderMismatch) {
 
     public boolean isMatched() {
         return conversationSlug.isPresent();

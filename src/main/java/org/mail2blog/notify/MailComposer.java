@@ -16,8 +16,9 @@ import jakarta.mail.internet.MimeMultipart;
 
 /**
  * Turns an {@link OutgoingMail} into RFC 822 bytes: multipart/alternative (text, then HTML), our
- * own Message-ID, the threading headers, RFC 3834 {@code Auto-Submitted}, our {@code List-Id} and
- * the loop header that lets us recognise our own mail when it comes back. Thread-safe.
+ * own Message-ID, the threading headers, RFC 3834 {@code Auto-Submitted}, our {@code List-Id},
+ * for a follower's mail the RFC 8058 one-click {@code List-Unsubscribe} pair, and the loop header
+ * that lets us recognise our own mail when it comes back. Thread-safe.
  */
 public final class MailComposer {
     /** Stamped on every mail we send; the guard treats a mail carrying it as our own. */
@@ -73,6 +74,7 @@ public final class MailComposer {
             message.setHeader("Auto-Submitted", mail.autoSubmitted());
             message.setHeader("List-Id", "<" + listId + ">");
             message.setHeader(LOOP_HEADER, listId);
+            mail.unsubscribeUrl().ifPresent(url -> setUnsubscribe(message, url));
             message.setSentDate(new java.util.Date());
             message.setContent(alternative(mail));
             message.saveChanges();
@@ -101,6 +103,12 @@ public final class MailComposer {
         } catch (MessagingException e) {
             throw new IllegalArgumentException("bad Reply-To address " + address, e);
         }
+    }
+
+    /** RFC 2369 List-Unsubscribe with the RFC 8058 one-click POST marker; the URL alone unsubscribes. */
+    private static void setUnsubscribe(MimeMessage message, String url) {
+        setHeader(message, "List-Unsubscribe", "<" + url + ">");
+        setHeader(message, "List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
     }
 
     private static void setHeader(MimeMessage message, String name, String value) {

@@ -43,6 +43,20 @@ public final class Outbox {
                 .mapTo(Integer.class).one() > 0;
     }
 
+    /**
+     * The Message-IDs of the latest {@code limit} mails to {@code recipient} about a conversation,
+     * oldest first: the References of the next one, so the recipient's mail program threads them.
+     */
+    public List<String> recentMessageIds(Handle h, String recipient, long conversationId, int limit) {
+        List<String> newestFirst = h.createQuery("SELECT message_id FROM outbox WHERE recipient = :to"
+                        + " AND conversation_id = :conv ORDER BY id DESC LIMIT :limit")
+                .bind("to", recipient).bind("conv", conversationId).bind("limit", limit)
+                .mapTo(String.class).list();
+        List<String> oldestFirst = new java.util.ArrayList<>(newestFirst);
+        java.util.Collections.reverse(oldestFirst);
+        return oldestFirst;
+    }
+
     /** Pending mails whose next attempt is due, oldest first. */
     List<Entry> due(int limit) {
         return jdbi.withHandle(h -> h.createQuery("SELECT id, message_id, recipient, raw, attempts FROM outbox"

@@ -6,6 +6,11 @@ public enum MatchedBy {
     ADMIN,
     /** Sent to the conversation's own reply address ({@code blog+<token>@…}). */
     REPLY_ADDRESS,
+    /**
+     * Sent to a per-recipient reply address of a mail we sent one person about the conversation;
+     * when the sender is not that person, the {@link Match} says so.
+     */
+    RECIPIENT_ADDRESS,
     /** Its In-Reply-To or References names a mail we stored for that conversation. */
     REFERENCES,
     /**

@@ -6,18 +6,21 @@ import java.util.Optional;
 
 import org.jdbi.v3.core.Jdbi;
 import org.mail2blog.blog.ConversationRepository;
+import org.mail2blog.blog.RecipientTokens;
 import org.mail2blog.blog.ReplyAddress;
 import org.mail2blog.mime.ParsedMessage;
 
 /**
- * Finds the conversation a mail answers: first by the reply address it was sent to, then by its
- * In-Reply-To/References; only when neither says anything, by a {@link SubjectGuess}. Thread-safe.
+ * Finds the conversation a mail answers: first by the reply address it was sent to (a conversation's
+ * own, then a per-recipient one), then by its In-Reply-To/References; only when neither says
+ * anything, by a {@link SubjectGuess}. Thread-safe.
  */
 public final class ThreadMatcher {
     private final ReplyAddress replyAddress;
     private final ConversationRepository conversations;
     private final Jdbi jdbi;
     private final SubjectGuess subjectGuess;
+    private final RecipientTokens recipientTokens;
 
     public ThreadMatcher(ReplyAddress replyAddress, ConversationRepository conversations, Jdbi jdbi,
                          SubjectGuess subjectGuess) {
@@ -25,11 +28,22 @@ public final class ThreadMatcher {
         this.conversations = conversations;
         this.jdbi = jdbi;
         this.subjectGuess = subjectGuess;
+        this.recipientTokens = new RecipientTokens(jdbi); // stateless over the same database
     }
 
     public Match match(ParsedMessage mail) {
-        return byReplyAddress(mail).or(() -> byReferences(mail)).or(() -> subjectGuess.guess(mail))
-                .orElse(Match.NONE);
+        return byReplyAddress(mail).or(() -> byRecipientAddress(mail)).or(() -> byReferences(mail))
+                .or(() -> subjectGuess.guess(mail)).orElse(Match.NONE);
+    }
+
+    /** A per-recipient address: matched when its recipient wrote, flagged when someone else did. */
+    private Optional<Match> byRecipientAddress(ParsedMessage mail) {
+        return mail.recipients().stream()
+                .map(replyAddress::tokenIn).flatMap(Optional::stream)
+                .map(recipientTokens::find).flatMap(Optional::stream)
+                .findFirst().map(b -> b.address().equalsIgnoreCase(mail.fromAddress())
+                        ? Match.of(b.conversationId(), MatchedBy.RECIPIENT_ADDRESS)
+                        : Match.senderMismatch(b.conversationId()));
     }
 
     private Optional<Match> byReplyAddress(ParsedMessage mail) {

@@ -113,7 +113,7 @@ class ViewsTest {
     @Test
     void adminPagesCarryTheCsrfTokenInEveryForm() throws Exception {
         QueuePage queue = new QueuePage("admin", "tok", List.of(new QueuePage.Item(3, "Title", "s", true, "Åsa",
-                "asa@example.com", "Sv: x", "2011-07-12 08:30", "Hej " + XSS, "> old", "REPLY_ADDRESS", false)),
+                "asa@example.com", "Sv: x", "2011-07-12 08:30", "Hej " + XSS, "> old", "REPLY_ADDRESS", false, false)),
                 List.of(new QueuePage.Quarantined(9, "m@example.com", "2011-07-12 08:31", "NO_SENDER", "no From")),
                 List.of(new QueuePage.Quarantined(10, "o@example.com", "2011-07-12 08:32", "AUTO_REPLY", "Autosvar")), "", List.of());
         Document page = Jsoup.parse(views("en").render("admin/queue.ftlh", queue));
@@ -129,7 +129,7 @@ class ViewsTest {
     @Test
     void letterWithNothingLeftIsFlaggedWithoutAnApproveButton() throws Exception {
         QueuePage queue = new QueuePage("admin", "tok", List.of(new QueuePage.Item(4, "Title", "s", true, "Åsa",
-                "asa@example.com", "Sv: x", "2011-07-12 08:30", "", "> only quoted", "REPLY_ADDRESS", true)),
+                "asa@example.com", "Sv: x", "2011-07-12 08:30", "", "> only quoted", "REPLY_ADDRESS", true, false)),
                 List.of(), List.of(), "", List.of(new QueuePage.Choice("s", "Title", true)));
         Document page = Jsoup.parse(views("en").render("admin/queue.ftlh", queue));
         assertThat(page.select("#item-4 .flag").text()).contains("cannot be published");
@@ -139,7 +139,7 @@ class ViewsTest {
     @Test
     void unmatchedLetterCanBeAttachedToAnyConversation() throws Exception {
         QueuePage queue = new QueuePage("admin", "tok", List.of(new QueuePage.Item(5, "", "", false, "Åsa",
-                "asa@example.com", "Hej", "2011-07-12 08:30", "Hej", "", "NONE", false)), List.of(), List.of(), "",
+                "asa@example.com", "Hej", "2011-07-12 08:30", "Hej", "", "NONE", false, false)), List.of(), List.of(), "",
                 List.of(new QueuePage.Choice("utkast", "Utkast " + XSS, false), new QueuePage.Choice("s", "Title", true)));
         Document page = Jsoup.parse(views("en").render("admin/queue.ftlh", queue));
         assertThat(page.select("#item-5 form").eachAttr("action"))
@@ -154,7 +154,7 @@ class ViewsTest {
     @Test
     void letterMatchedBySubjectGuessIsFlaggedForChecking() throws Exception {
         QueuePage queue = new QueuePage("admin", "tok", List.of(new QueuePage.Item(6, "Title", "s", true, "Åsa",
-                "asa@example.com", "SV: Title", "2011-07-12 08:30", "Hej", "", "SUBJECT_GUESS", false)),
+                "asa@example.com", "SV: Title", "2011-07-12 08:30", "Hej", "", "SUBJECT_GUESS", false, false)),
                 List.of(), List.of(), "", List.of(new QueuePage.Choice("s", "Title", true)));
         Document page = Jsoup.parse(views("en").render("admin/queue.ftlh", queue));
         assertThat(page.select("#item-6 .flag.guess").text()).containsIgnoringCase("matched by subject guess — check");

@@ -4,12 +4,19 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 
 import org.mail2blog.app.Database;
+import org.mail2blog.blog.RecipientTokens;
 import org.mail2blog.blog.ReplyAddress;
+import org.mail2blog.follow.FollowerRepository;
+import org.mail2blog.moderation.LetterNotices;
 import org.mail2blog.moderation.ModerationQueue;
 import org.mail2blog.moderation.TokenScrubber;
+import org.mail2blog.notify.ConversationNotifier;
 import org.mail2blog.notify.MailComposer;
 import org.mail2blog.notify.MailTemplates;
 import org.mail2blog.notify.Notifier;
@@ -25,14 +32,38 @@ public final class TestQueues {
     }
 
     public static ModerationQueue moderationQueue(Database db) {
+        return moderationQueue(db, List.of());
+    }
+
+    /** A queue whose pending letters are also mailed to {@code adminAddresses}. */
+    public static ModerationQueue moderationQueue(Database db, List<String> adminAddresses) {
+        Outbox outbox = new Outbox(db.jdbi(), new MailComposer("mail2blog", BLOG));
+        Notifier notifier = new Notifier(outbox, mailTemplates(), Duration.ofMinutes(10), true);
+        ReplyAddress replyAddress = new ReplyAddress(BLOG);
+        LetterNotices notices = new LetterNotices(new FollowerRepository(db.jdbi()), new RecipientTokens(db.jdbi()),
+                conversationNotifier(db), new LetterNotices.Links(BASE_URL, replyAddress, adminAddresses,
+                DateTimeFormatter.ofPattern("d MMMM yyyy 'kl.' HH:mm", Locale.forLanguageTag("sv"))
+                        .withZone(ZoneId.of("Europe/Stockholm"))));
+        return new ModerationQueue(db.jdbi(), "Anonym", notifier, replyAddress, BASE_URL, scrubber(), notices);
+    }
+
+    /** The real scrubber, with the Swedish placeholders. */
+    public static TokenScrubber scrubber() {
+        return new TokenScrubber(BLOG, BASE_URL, "[svarsadress]", "[länk borttagen]");
+    }
+
+    /** The real conversation notifier on the test database's outbox. */
+    public static ConversationNotifier conversationNotifier(Database db) {
+        return new ConversationNotifier(new Outbox(db.jdbi(), new MailComposer("mail2blog", BLOG)), mailTemplates(),
+                true);
+    }
+
+    /** The real mail templates, in Swedish. */
+    public static MailTemplates mailTemplates() {
         try {
             Path templates = Path.of("templates");
             Texts texts = Texts.load(templates, Locale.forLanguageTag("sv"));
-            Outbox outbox = new Outbox(db.jdbi(), new MailComposer("mail2blog", BLOG));
-            Notifier notifier = new Notifier(outbox, new MailTemplates(templates, texts.asMap(), texts.locale()),
-                    Duration.ofMinutes(10), true);
-            return new ModerationQueue(db.jdbi(), "Anonym", notifier, new ReplyAddress(BLOG), BASE_URL,
-                    new TokenScrubber(BLOG, BASE_URL, texts.get("scrub.reply-address"), texts.get("scrub.link")));
+            return new MailTemplates(templates, texts.asMap(), texts.locale());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

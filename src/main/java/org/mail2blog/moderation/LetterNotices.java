@@ -1,0 +1,117 @@
+package org.mail2blog.moderation;
+
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+
+import org.jdbi.v3.core.Handle;
+import org.mail2blog.blog.RecipientTokens;
+import org.mail2blog.blog.ReplyAddress;
+import org.mail2blog.follow.CameBy;
+import org.mail2blog.follow.Follower;
+import org.mail2blog.follow.FollowerRepository;
+import org.mail2blog.notify.ConversationNotifier;
+import org.mail2blog.notify.LetterPending;
+import org.mail2blog.notify.LetterPublished;
+import org.mail2blog.notify.NewLetter;
+
+/**
+ * Who is told what when a letter enters the queue or is published, inside the queue's own
+ * transaction: every admin address about a pending letter (except the admin who wrote it); on
+ * approval the author becomes a follower and gets the published notice, and every other active
+ * follower gets the letter. Each mail carries the recipient's own reply address. Thread-safe.
+ */
+public final class LetterNotices {
+    private final FollowerRepository followers;
+    private final RecipientTokens recipientTokens;
+    private final ConversationNotifier notifier;
+    private final Links links;
+
+    /**
+     * Where the links in the mails point, and how dates are written.
+     *
+     * @param baseUrl        the public base URL without trailing slash
+     * @param replyAddress   makes reply addresses of tokens
+     * @param adminAddresses the admins' own addresses, lower-case
+     * @param dateFormat     a letter's date as readers see it (pattern, language and zone of the blog)
+     */
+    public record Links(String baseUrl, ReplyAddress replyAddress, List<String> adminAddresses,
+                        DateTimeFormatter dateFormat) {
+        public Links {
+            adminAddresses = List.copyOf(adminAddresses);
+        }
+    }
+
+    public LetterNotices(FollowerRepository followers, RecipientTokens recipientTokens, ConversationNotifier notifier,
+                         Links links) {
+        this.followers = followers;
+        this.recipientTokens = recipientTokens;
+        this.notifier = notifier;
+        this.links = links;
+    }
+
+    /** The letter as the mails need it. */
+    private record Row(long id, Optional<Long> conversationId, Optional<String> slug, Optional<String> title,
+                       String authorName, String authorAddress, OffsetDateTime writtenAt, String body,
+                       Optional<String> messageId) {
+    }
+
+    /** Tells every admin that a letter waits (within the enqueue transaction). */
+    void pending(Handle h, long letterId) {
+        Row letter = load(h, letterId);
+        for (String admin : links.adminAddresses()) {
+            if (admin.equalsIgnoreCase(letter.authorAddress())) {
+                continue;
+            }
+            Optional<String> replyTo = letter.conversationId().map(c -> replyAddress(h, c, admin));
+            notifier.letterPending(h, new LetterPending(letterId, admin, letter.authorName(),
+                    letter.conversationId().isPresent(), letter.title().orElse(""), letter.body(),
+                    links.baseUrl() + "/admin/", letter.conversationId(), replyTo, letter.messageId()));
+        }
+    }
+
+    /** The author follows and is told; every other active follower gets the letter (within the approval transaction). */
+    void published(Handle h, long letterId) {
+        Row letter = load(h, letterId);
+        long conversationId = letter.conversationId().orElseThrow(
+                () -> new IllegalStateException("letter " + letterId + " was published without a conversation"));
+        String letterUrl = links.baseUrl() + "/t/" + letter.slug().orElseThrow() + "#letter-" + letterId;
+        String title = letter.title().orElseThrow();
+        Follower author = followers.follow(h, conversationId, letter.authorAddress(), CameBy.WROTE);
+        notifier.letterPublished(h, new LetterPublished(letterId, conversationId, author.address(),
+                letter.authorName(), title, letterUrl, replyAddress(h, conversationId, author.address()),
+                unsubscribeUrl(author), letter.messageId()));
+        String writtenAt = links.dateFormat().format(letter.writtenAt());
+        for (Follower f : followers.listActive(h, conversationId)) {
+            if (f.address().equalsIgnoreCase(letter.authorAddress())) {
+                continue;
+            }
+            notifier.newLetter(h, new NewLetter(letterId, conversationId, f.address(), title, letter.authorName(),
+                    writtenAt, letter.body(), letterUrl, replyAddress(h, conversationId, f.address()),
+                    unsubscribeUrl(f), letter.messageId()));
+        }
+    }
+
+    private String replyAddress(Handle h, long conversationId, String recipient) {
+        return links.replyAddress().forToken(recipientTokens.tokenFor(h, conversationId, recipient));
+    }
+
+    private String unsubscribeUrl(Follower follower) {
+        return links.baseUrl() + "/unsubscribe/" + follower.unsubscribeToken();
+    }
+
+    private static Row load(Handle h, long letterId) {
+        return h.createQuery("SELECT l.id, l.conversation_id, c.slug, c.title, l.author_name, l.author_address,"
+                        + " l.written_at, l.body, l.rfc_message_id FROM letter l"
+                        + " LEFT JOIN conversation c ON c.id = l.conversation_id WHERE l.id = :id")
+                .bind("id", letterId)
+                .map((rs, ctx) -> new Row(rs.getLong("id"),
+                        Optional.ofNullable(rs.getObject("conversation_id", Long.class)),
+                        Optional.ofNullable(rs.getString("slug")), Optional.ofNullable(rs.getString("title")),
+                        rs.getString("author_name"), rs.getString("author_address"),
+                        rs.getObject("written_at", OffsetDateTime.class), rs.getString("body"),
+                        Optional.ofNullable(rs.getString("rfc_message_id"))))
+                .one();
+    }
+}

@@ -1,0 +1,2 @@
+<#-- Model: org.mail2blog.notify.FollowRequested -->
+${t["mail.follow.subject"]} ${conversationTitle}

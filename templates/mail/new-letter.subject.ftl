@@ -1,0 +1,2 @@
+<#-- Model: org.mail2blog.notify.NewLetter -->
+${t["mail.new.subject"]} ${conversationTitle}

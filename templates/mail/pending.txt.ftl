@@ -1,0 +1,12 @@
+<#-- Model: org.mail2blog.notify.LetterPending -->
+<#if isMatched()>${t["mail.pending.intro"]} "${conversationTitle}".<#else>${t["mail.pending.unmatched"]}</#if>
+
+${t["mail.pending.from"]}: ${publicName}
+
+${body}
+
+${t["mail.pending.review"]}
+${queueUrl}
+
+-- 
+${t["mail.footer"]}

@@ -1,0 +1,2 @@
+<#-- Model: org.mail2blog.notify.LetterPublished -->
+${t["mail.published.subject"]} ${conversationTitle}
