@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
 import org.mail2blog.moderation.Decision;
 import org.mail2blog.moderation.ModerationQueue;
 import org.mail2blog.moderation.Outcome;
@@ -38,6 +39,8 @@ final class AdminApi {
                 queue.listPending().stream().map(AdminApi::item).toList()), false);
         router.post("/admin/api/queue/:id/approve").blockingHandler(ctx -> decide(ctx, Decision.APPROVE), false);
         router.post("/admin/api/queue/:id/reject").blockingHandler(ctx -> decide(ctx, Decision.REJECT), false);
+        router.post("/admin/api/queue/:id/name").handler(BodyHandler.create(false).setBodyLimit(10_000))
+                .blockingHandler(this::rename, false);
         conversations.mount(router);
         router.route("/admin/api/*").handler(ctx -> json(ctx, 404, error("no such API endpoint")));
     }
@@ -61,14 +64,27 @@ final class AdminApi {
     private void decide(RoutingContext ctx, Decision decision) {
         Optional<Long> id = parseId(ctx.pathParam("id"));
         Outcome outcome = id.map(i -> queue.decide(i, decision, "api")).orElse(Outcome.NOT_FOUND);
+        answer(ctx, id, decision.name().toLowerCase(), outcome);
+    }
+
+    /** {@code POST /admin/api/queue/{id}/name?name=…}: the public name a pending or published letter appears under. */
+    private void rename(RoutingContext ctx) {
+        Optional<Long> id = parseId(ctx.pathParam("id"));
+        String name = Optional.ofNullable(ctx.request().getParam("name")).orElse("");
+        Outcome outcome = id.map(i -> queue.rename(i, name, "api")).orElse(Outcome.NOT_FOUND);
+        answer(ctx, id, "name", outcome);
+    }
+
+    private static void answer(RoutingContext ctx, Optional<Long> id, String action, Outcome outcome) {
         int status = switch (outcome) {
             case DONE -> 200;
             case NOT_FOUND -> 404;
             case ALREADY_DECIDED, UNMATCHED, EMPTY -> 409;
+            case INVALID -> 400;
         };
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("id", id.orElse(null));
-        body.put("decision", decision.name().toLowerCase());
+        body.put("decision", action);
         body.put("outcome", outcome.name());
         json(ctx, status, body);
     }

@@ -8,6 +8,7 @@ import io.vertx.ext.web.Session;
 import io.vertx.ext.web.handler.CSRFHandler;
 import org.mail2blog.admin.LoginPage;
 import org.mail2blog.moderation.Decision;
+import org.mail2blog.moderation.ModerationQueue;
 import org.mail2blog.moderation.Outcome;
 
 /** The admin's login and queue pages (the conversation pages: {@link ConversationPagesHandler}). Sessions and CSRF checks are mounted in front by {@link Web}. */
@@ -35,6 +36,7 @@ final class AdminPagesHandler {
         });
         router.post("/admin/queue/:id/approve").blockingHandler(ctx -> decide(ctx, Decision.APPROVE), false);
         router.post("/admin/queue/:id/reject").blockingHandler(ctx -> decide(ctx, Decision.REJECT), false);
+        router.post("/admin/queue/:id/name").blockingHandler(this::rename, false);
         new ConversationPagesHandler(beans, web).mount(router);
     }
 
@@ -81,6 +83,24 @@ final class AdminPagesHandler {
             case ALREADY_DECIDED -> "Letter " + id.get() + " was already decided.";
             case UNMATCHED -> "Letter " + id.get() + " matches no conversation, so it cannot be published.";
             case EMPTY -> "Letter " + id.get() + " has nothing left after trimming, so there is nothing to publish.";
+            case INVALID -> "Letter " + id.get() + ": that decision cannot be made.";
+        });
+        redirect(ctx, "/admin/");
+    }
+
+    private void rename(RoutingContext ctx) {
+        Optional<Long> id = AdminApi.parseId(ctx.pathParam("id"));
+        if (id.isEmpty()) {
+            web.notFound(ctx);
+            return;
+        }
+        String name = Optional.ofNullable(ctx.request().getFormAttribute("name")).orElse("");
+        Outcome outcome = beans.moderationQueue().rename(id.get(), name, ctx.session().get(ADMIN));
+        ctx.session().put(NOTICE, switch (outcome) {
+            case DONE -> "Letter " + id.get() + " will appear under the name " + name.strip() + ".";
+            case INVALID -> "Letter " + id.get() + ": a public name needs 1 to "
+                    + ModerationQueue.MAX_NAME_LENGTH + " characters on one line.";
+            default -> "Letter " + id.get() + " does not exist or was withdrawn or rejected.";
         });
         redirect(ctx, "/admin/");
     }

@@ -186,6 +186,26 @@ public final class ModerationQueue {
         return outcome;
     }
 
+    /** The longest public name we accept. */
+    public static final int MAX_NAME_LENGTH = 100;
+
+    /**
+     * Sets the public name a pending or published letter appears under (the admin overrides the
+     * sender's display name). Blank names and names with line breaks or over
+     * {@value #MAX_NAME_LENGTH} characters are refused with {@link Outcome#INVALID}.
+     */
+    public Outcome rename(long id, String publicName, String admin) {
+        String name = publicName.strip();
+        if (name.isEmpty() || name.length() > MAX_NAME_LENGTH || name.chars().anyMatch(Character::isISOControl)) {
+            return Outcome.INVALID;
+        }
+        int changed = jdbi.withHandle(h -> h.createUpdate("UPDATE letter SET author_name = :name"
+                        + " WHERE id = :id AND state IN ('pending', 'published')")
+                .bind("name", name).bind("id", id).execute());
+        LOG.info("[moderation] letter={} public name set by={} changed={}", id, admin, changed);
+        return changed == 1 ? Outcome.DONE : Outcome.NOT_FOUND;
+    }
+
     private record LetterState(String state, boolean isMatched, boolean isEmpty) {
     }
 

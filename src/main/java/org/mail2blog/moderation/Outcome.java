@@ -11,5 +11,7 @@ public enum Outcome {
     /** The letter belongs to no conversation yet, so it cannot be published. */
     UNMATCHED,
     /** Nothing of the writer's own was left after trimming, so there is nothing to publish. */
-    EMPTY
+    EMPTY,
+    /** The admin's input was not acceptable (e.g. a blank public name). */
+    INVALID
 }

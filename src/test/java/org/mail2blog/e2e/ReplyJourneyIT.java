@@ -66,9 +66,12 @@ class ReplyJourneyIT {
         HttpResponse<String> approved = app.http().post("/admin/api/queue/" + item.get("id").asText() + "/approve",
                 TestApp.API_TOKEN);
         assertThat(approved.statusCode()).isEqualTo(200);
+        HttpResponse<String> renamed = app.http().post("/admin/api/queue/" + item.get("id").asText()
+                + "/name?name=%C3%85sa%20%C3%96berg%20(G%C3%B6teborg)", TestApp.API_TOKEN);
+        assertThat(renamed.statusCode()).isEqualTo(200);
 
         Document page = Jsoup.parse(app.http().get("/t/kallsortering-ii").body());
-        assertThat(page.select("article.letter .author").eachText()).contains("Åsa Öberg");
+        assertThat(page.select("article.letter .author").eachText()).contains("Åsa Öberg (Göteborg)");
         assertThat(page.select("p.count").text()).matches("\\d+ brev");
         assertThat(page.text()).contains("jorden räcker till alla pelargoner")
                 .doesNotContain("asa.oberg@example.com").doesNotContain("skrev Roger Lind");

@@ -149,6 +149,19 @@ class ModerationQueueTest {
         assertThat(letters.listPublished(conversation.id())).extracting(l -> l.body()).containsExactly(scrubbed);
     }
 
+    @Test
+    void adminSetsThePublicNameOfAPendingOrPublishedLetter() {
+        long id = enqueue("fourteen", ParsedMessages.from("asa.oberg", "asa@example.com", "x", "Hej"),
+                Match.of(conversation.id(), MatchedBy.REPLY_ADDRESS));
+        assertThat(queue.rename(id, "  Åsa Öberg ", "admin")).isEqualTo(Outcome.DONE);
+        queue.decide(id, Decision.APPROVE, "admin");
+        assertThat(queue.rename(id, "Åsa Ö.", "admin")).isEqualTo(Outcome.DONE);
+        assertThat(letters.listPublished(conversation.id())).extracting(l -> l.authorName()).containsExactly("Åsa Ö.");
+        assertThat(queue.rename(id, " ", "admin")).isEqualTo(Outcome.INVALID);
+        assertThat(queue.rename(id, "Two\nlines", "admin")).isEqualTo(Outcome.INVALID);
+        assertThat(queue.rename(999, "Name", "admin")).isEqualTo(Outcome.NOT_FOUND);
+    }
+
     private int outbox(String kind, String recipient) {
         return db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM outbox WHERE kind = :k AND recipient = :r")
                 .bind("k", kind).bind("r", recipient).mapTo(Integer.class).one());
