@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mail2blog.testing.OutboxMails.header;
 import static org.mail2blog.testing.OutboxMails.text;
 
-import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -237,27 +236,12 @@ class FollowersIT {
     }
 
     private static JsonNode awaitQueued(String fromName, String bodyPart) {
-        return Eventually.await("a queued letter from " + fromName, WAIT, () -> {
-            try {
-                for (JsonNode item : JSON.readTree(app.http().get("/admin/api/queue", TestApp.API_TOKEN).body())) {
-                    if (fromName.equals(item.get("fromName").asText()) && item.get("body").asText().contains(bodyPart)) {
-                        return Optional.of(item);
-                    }
-                }
-                return Optional.empty();
-            } catch (IOException e) {
-                throw new AssertionError(e);
-            }
-        });
+        return app.awaitQueued("a queued letter from " + fromName, WAIT, item -> fromName.equals(item.get("fromName").asText())
+                && item.get("body").asText().contains(bodyPart));
     }
 
     /** A browser session logged in through the form. */
     private static Http loggedIn() {
-        Http browser = app.http();
-        Document login = Jsoup.parse(browser.get("/admin/login").body());
-        HttpResponse<String> response = browser.postForm("/admin/login", Map.of("username", "admin",
-                "password", TestApp.ADMIN_PASSWORD, "X-XSRF-TOKEN", login.select("input[name=X-XSRF-TOKEN]").val()));
-        assertThat(response.statusCode()).isEqualTo(303);
-        return browser;
+        return app.loggedIn();
     }
 }

@@ -6,7 +6,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -201,33 +200,14 @@ class ReplyJourneyIT {
 
     /** A browser session logged in through the form. */
     private static Http loggedIn() {
-        Http browser = app.http();
-        Document login = Jsoup.parse(browser.get("/admin/login").body());
-        HttpResponse<String> response = browser.postForm("/admin/login", Map.of("username", "admin",
-                "password", TestApp.ADMIN_PASSWORD, "X-XSRF-TOKEN", csrf(login)));
-        assertThat(response.statusCode()).isEqualTo(303);
-        return browser;
+        return app.loggedIn();
     }
 
     private static JsonNode awaitQueued(String fromName) {
-        return Eventually.await("a queued letter from " + fromName, WAIT, () -> {
-            try {
-                JsonNode items = JSON.readTree(app.http().get("/admin/api/queue", TestApp.API_TOKEN).body());
-                for (JsonNode item : items) {
-                    if (fromName.equals(item.get("fromName").asText())) {
-                        return Optional.of(item);
-                    }
-                }
-                return Optional.empty();
-            } catch (java.io.IOException e) {
-                throw new AssertionError(e);
-            }
-        });
+        return app.awaitQueued(fromName, WAIT);
     }
 
     private static String csrf(Document page) {
-        List<String> tokens = page.select("input[name=X-XSRF-TOKEN]").eachAttr("value");
-        assertThat(tokens).isNotEmpty();
-        return tokens.get(0);
+        return TestApp.csrf(page);
     }
 }

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -188,8 +187,7 @@ class StartByMailIT {
     }
 
     private static JsonNode awaitQueued(String fromName) {
-        return Eventually.await("a queued letter from " + fromName, WAIT, () -> find(api("/admin/api/queue"),
-                "fromName", fromName));
+        return app.awaitQueued(fromName, WAIT);
     }
 
     private static Optional<JsonNode> find(String json, String field, String value) {
@@ -206,17 +204,10 @@ class StartByMailIT {
     }
 
     private static Http loggedIn() {
-        Http browser = app.http();
-        Document login = Jsoup.parse(browser.get("/admin/login").body());
-        HttpResponse<String> response = browser.postForm("/admin/login", Map.of("username", "admin",
-                "password", TestApp.ADMIN_PASSWORD, "X-XSRF-TOKEN", csrf(login)));
-        assertThat(response.statusCode()).isEqualTo(303);
-        return browser;
+        return app.loggedIn();
     }
 
     private static String csrf(Document page) {
-        List<String> tokens = page.select("input[name=X-XSRF-TOKEN]").eachAttr("value");
-        assertThat(tokens).isNotEmpty();
-        return tokens.get(0);
+        return TestApp.csrf(page);
     }
 }

@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -144,17 +143,6 @@ class WithdrawIT {
     }
 
     private static JsonNode awaitQueued(String fromName) {
-        return Eventually.await("a queued letter from " + fromName, WAIT, () -> {
-            try {
-                for (JsonNode item : JSON.readTree(app.http().get("/admin/api/queue", TestApp.API_TOKEN).body())) {
-                    if (fromName.equals(item.get("fromName").asText())) {
-                        return Optional.of(item);
-                    }
-                }
-                return Optional.empty();
-            } catch (IOException e) {
-                throw new AssertionError(e);
-            }
-        });
+        return app.awaitQueued(fromName, WAIT);
     }
 }

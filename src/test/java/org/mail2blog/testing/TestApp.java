@@ -1,12 +1,21 @@
 package org.mail2blog.testing;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Predicate;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Properties;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.mail2blog.app.Application;
 import org.mail2blog.app.Settings;
 
@@ -17,6 +26,7 @@ import org.mail2blog.app.Settings;
 public final class TestApp implements AutoCloseable {
     public static final String ADMIN_PASSWORD = "correct horse battery";
     public static final String API_TOKEN = "test-api-token-0123456789abcdef";
+    private static final ObjectMapper JSON = new ObjectMapper();
     private final Application app;
     private final Settings settings;
     private final String welcome;
@@ -107,6 +117,49 @@ public final class TestApp implements AutoCloseable {
         } catch (java.sql.SQLException e) {
             throw new AssertionError(e);
         }
+    }
+
+    /** A browser session of the initial admin, logged in through the login form. */
+    public Http loggedIn() {
+        Http browser = http();
+        Document login = Jsoup.parse(browser.get("/admin/login").body());
+        HttpResponse<String> response = browser.postForm("/admin/login", Map.of("username", "admin",
+                "password", ADMIN_PASSWORD, "X-XSRF-TOKEN", csrf(login)));
+        if (response.statusCode() != 303) {
+            throw new AssertionError("login failed with HTTP " + response.statusCode());
+        }
+        return browser;
+    }
+
+    /** The CSRF token of the first form on an admin page. */
+    public static String csrf(Document page) {
+        String token = page.select("input[name=X-XSRF-TOKEN]").val();
+        if (token.isEmpty()) {
+            throw new AssertionError("no CSRF token on the page");
+        }
+        return token;
+    }
+
+    /** The first pending letter in the admin API's queue that {@code wanted} accepts, within {@code timeout}. */
+    public JsonNode awaitQueued(String what, Duration timeout, Predicate<JsonNode> wanted) {
+        return Eventually.await(what, timeout, () -> {
+            try {
+                for (JsonNode item : JSON.readTree(http().get("/admin/api/queue", API_TOKEN).body())) {
+                    if (wanted.test(item)) {
+                        return Optional.of(item);
+                    }
+                }
+                return Optional.empty();
+            } catch (IOException e) {
+                throw new AssertionError(e);
+            }
+        });
+    }
+
+    /** The first pending letter from {@code fromName}. */
+    public JsonNode awaitQueued(String fromName, Duration timeout) {
+        return awaitQueued("a queued letter from " + fromName, timeout,
+                item -> fromName.equals(item.get("fromName").asText()));
     }
 
     @Override
