@@ -65,13 +65,11 @@ public final class ModerationQueue {
      */
     public long enqueue(long messageKey, ParsedMessage mail, Trimmed trimmed, Match match) {
         return jdbi.inTransaction(h -> {
-            Optional<Long> existing = h.createQuery("SELECT id FROM letter WHERE message_key = :k AND source_index = 0")
-                    .bind("k", messageKey).mapTo(Long.class).findOne();
+            Optional<Long> existing = existingLetter(h, messageKey);
             if (existing.isPresent()) {
                 return existing.get();
             }
-            long id = insert(h, messageKey, mail, trimmed, match);
-            h.createUpdate("UPDATE message SET state = 'read' WHERE id = :k").bind("k", messageKey).execute();
+            long id = insertRead(h, messageKey, mail, trimmed, match);
             if (!trimmed.isEmpty()) {
                 match.conversationId().ifPresent(c -> notifier.letterReceived(h, received(h, id, c, mail)));
             }
@@ -79,6 +77,19 @@ public final class ModerationQueue {
             LOG.info("[moderation] message key={} queued as letter={} matchedBy={}", messageKey, id, match.by());
             return id;
         });
+    }
+
+    /** The letter already made from this stored mail, if any: a redelivered mail is read once. */
+    private static Optional<Long> existingLetter(Handle h, long messageKey) {
+        return h.createQuery("SELECT id FROM letter WHERE message_key = :k AND source_index = 0")
+                .bind("k", messageKey).mapTo(Long.class).findOne();
+    }
+
+    /** Inserts the letter and marks its stored mail read, in the caller's transaction. */
+    private long insertRead(Handle h, long messageKey, ParsedMessage mail, Trimmed trimmed, Match match) {
+        long id = insert(h, messageKey, mail, trimmed, match);
+        h.createUpdate("UPDATE message SET state = 'read' WHERE id = :k").bind("k", messageKey).execute();
+        return id;
     }
 
     private long insert(Handle h, long messageKey, ParsedMessage mail, Trimmed trimmed, Match match) {
@@ -109,13 +120,11 @@ public final class ModerationQueue {
                                 String admin) {
         Match match = Match.of(conversationId, MatchedBy.REPLY_ADDRESS);
         return jdbi.inTransaction(h -> {
-            Optional<Long> existing = h.createQuery("SELECT id FROM letter WHERE message_key = :k AND source_index = 0")
-                    .bind("k", messageKey).mapTo(Long.class).findOne();
+            Optional<Long> existing = existingLetter(h, messageKey);
             if (existing.isPresent()) {
                 return existing.get();
             }
-            long id = insert(h, messageKey, mail, trimmed, match);
-            h.createUpdate("UPDATE message SET state = 'read' WHERE id = :k").bind("k", messageKey).execute();
+            long id = insertRead(h, messageKey, mail, trimmed, match);
             h.createUpdate("UPDATE letter SET state = 'published', decided_at = :now, decided_by = :by WHERE id = :id")
                     .bind("now", OffsetDateTime.now()).bind("by", admin).bind("id", id).execute();
             LOG.info("[moderation] message key={} imported as published letter={}", messageKey, id);
