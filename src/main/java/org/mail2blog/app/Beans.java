@@ -147,6 +147,8 @@ public final class Beans {
         props.put("mail." + protocol + ".connectiontimeout", millis);
         props.put("mail." + protocol + ".timeout", millis);
         props.put("mail." + protocol + ".writetimeout", millis);
+        // TLS (imaps, or STARTTLS): the certificate must name the host, not just chain to a trusted CA.
+        props.put("mail." + protocol + ".ssl.checkserveridentity", "true");
         if (settings.isMailboxStartTls()) {
             props.put("mail.imap.starttls.enable", "true");
             props.put("mail.imap.starttls.required", "true");

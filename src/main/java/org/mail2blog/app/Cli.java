@@ -1,14 +1,11 @@
 package org.mail2blog.app;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 
 /** The command line: {@code run}, {@code parse [--letters]}, {@code trim}, {@code --help}. Returns exit codes, never exits. */

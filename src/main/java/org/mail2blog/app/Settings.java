@@ -168,8 +168,6 @@ public final class Settings {
 
     public Duration mailboxTimeout() { return Duration.ofSeconds(integer("mail2blog.mailbox.timeout-seconds")); }
 
-    public Duration pollInterval() { return Duration.ofSeconds(integer("mail2blog.ingest.poll-interval-seconds")); }
-
     /** True when mail can be sent: a relay is configured, or the embedded server runs. */
     public boolean isMailSending() {
         return isEmbeddedMail() || optional("mail2blog.smtp.host").isPresent();

@@ -81,6 +81,7 @@ public final class OutboxSender {
             props.put("mail." + protocol + ".timeout", millis);
             props.put("mail." + protocol + ".writetimeout", millis);
             props.put("mail." + protocol + ".auth", Boolean.toString(!smtp.user().isEmpty()));
+            props.put("mail." + protocol + ".ssl.checkserveridentity", "true");
         }
         if (smtp.security().equals("starttls")) {
             props.put("mail.smtp.starttls.enable", "true");
