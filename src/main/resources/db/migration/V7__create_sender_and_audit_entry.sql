@@ -19,3 +19,9 @@ CREATE TABLE audit_entry (
     detail  VARCHAR(2000) NOT NULL
 );
 CREATE INDEX audit_entry_at ON audit_entry (at);
+
+-- spam: set aside by an admin or because the sender is banned (never shown, never answered, kept);
+-- removed: taken off its page by an admin after it was published (kept, not shown).
+ALTER TABLE letter DROP CONSTRAINT letter_state_check;
+ALTER TABLE letter ADD CONSTRAINT letter_state_check
+    CHECK (state IN ('pending', 'published', 'rejected', 'withdrawn', 'spam', 'removed'));
