@@ -1,9 +1,13 @@
 <#-- Model: org.mail2blog.notify.LetterPending -->
 <#if isMatched()>${t["mail.pending.intro"]} "${conversationTitle}".<#else>${t["mail.pending.unmatched"]}</#if>
+${t["mail.pending.as-published"]}
 
-${t["mail.pending.from"]}: ${publicName}
+<#if isMatched()>${conversationTitle}
+</#if>${publicName}, ${writtenAt}
 
 ${body}
+
+<#if isMatched()>${t["mail.pending.how"]}<#else>${t["mail.pending.how-unmatched"]}</#if>
 
 ${t["mail.pending.review"]}
 ${queueUrl}

@@ -19,12 +19,14 @@ import org.mail2blog.follow.FollowPages;
 import org.mail2blog.follow.FollowRequests;
 import org.mail2blog.follow.FollowerRepository;
 import org.mail2blog.blog.ReplyAddress;
+import org.mail2blog.decide.ServerSecret;
 import org.mail2blog.exchange.ExchangeExtractor;
 import org.mail2blog.ingest.MessageArchive;
 import org.mail2blog.mime.MimeParser;
 import org.mail2blog.ingest.Quarantine;
 import org.mail2blog.moderation.EmbeddedLetters;
 import org.mail2blog.moderation.LetterNotices;
+import org.mail2blog.moderation.ModerationAddress;
 import org.mail2blog.moderation.ModerationQueue;
 import org.mail2blog.moderation.TokenScrubber;
 import org.mail2blog.moderation.Withdrawals;
@@ -95,10 +97,12 @@ public final class Beans {
         ConversationNotifier conversationNotifier = new ConversationNotifier(outbox,
                 new MailTemplates(settings.templatesDir(), texts.asMap(), texts.locale()), settings.isMailSending());
         FollowerRepository followers = new FollowerRepository(jdbi);
+        ModerationAddress moderationAddress = new ModerationAddress(replyAddress,
+                ServerSecret.moderationKey(jdbi, settings.moderationSigningSecret()));
         moderationQueue = new ModerationQueue(jdbi, texts.get("letter.anonymous"), notifier, replyAddress,
                 settings.baseUrl(), new TokenScrubber(settings.blogAddress(), settings.baseUrl(),
                         texts.get("scrub.reply-address"), texts.get("scrub.link")),
-                letterNotices(followers, new RecipientTokens(jdbi), conversationNotifier));
+                letterNotices(followers, new RecipientTokens(jdbi), conversationNotifier, moderationAddress));
         followCommand = new FollowCommand(jdbi, followers);
         followPages = new FollowPages(conversations, followers,
                 new FollowRequests(jdbi, followers, conversationNotifier, settings.baseUrl()), replyAddress);
@@ -115,11 +119,12 @@ public final class Beans {
     }
 
     private LetterNotices letterNotices(FollowerRepository followers, RecipientTokens tokens,
-                                        ConversationNotifier conversationNotifier) {
+                                        ConversationNotifier conversationNotifier, ModerationAddress moderationAddress) {
         DateTimeFormatter when = DateTimeFormatter.ofPattern(texts.get("date.day-and-time"), texts.locale())
                 .withZone(settings.timeZone());
         return new LetterNotices(followers, tokens, conversationNotifier,
-                new LetterNotices.Links(settings.baseUrl(), replyAddress, settings.adminAddresses(), when));
+                new LetterNotices.Links(settings.baseUrl(), replyAddress, settings.adminAddresses(), when),
+                moderationAddress);
     }
 
     /** Binds the beans the routes refer to by name. */

@@ -215,6 +215,9 @@ public final class Settings {
 
     public Optional<String> apiToken() { return optional("mail2blog.admin.api-token"); }
 
+    /** The key that signs moderation addresses; empty = the one generated and kept in the database. */
+    public Optional<String> moderationSigningSecret() { return optional("mail2blog.moderation.signing-secret"); }
+
     /** The admins' own addresses, lower-case; empty when none are configured. */
     public List<String> adminAddresses() {
         return optional("mail2blog.admin.addresses").stream().flatMap(v -> Arrays.stream(v.split(",")))

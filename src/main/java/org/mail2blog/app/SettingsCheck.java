@@ -54,6 +54,8 @@ final class SettingsCheck {
                 .map(String::strip).allMatch(Settings::isAddress), "must be empty or comma-separated addresses");
         rule("mail2blog.admin.api-token", v -> v.isEmpty() || v.length() >= 20,
                 "must be empty (API off) or at least 20 characters");
+        rule("mail2blog.moderation.signing-secret", v -> v.isEmpty() || v.length() >= 32,
+                "must be empty (generate one) or at least 32 characters");
         if (settings.has("mail2blog.mailbox.host") && !settings.isEmbeddedMail()
                 && settings.raw("mail2blog.mailbox.password").isEmpty()) {
             problems.add("mail2blog.mailbox.password: must be set when mail2blog.mailbox.host is set"

@@ -20,13 +20,16 @@ import org.mail2blog.notify.NewLetter;
  * Who is told what when a letter enters the queue or is published, inside the queue's own
  * transaction: every admin address about a pending letter (except the admin who wrote it); on
  * approval the author becomes a follower and gets the published notice, and every other active
- * follower gets the letter. Each mail carries the recipient's own reply address. Thread-safe.
+ * follower gets the letter. An author's and a follower's mail carries the recipient's own reply
+ * address; an admin's carries the letter's moderation address, signed for that admin, so a reply
+ * to it is a decision. Thread-safe.
  */
 public final class LetterNotices {
     private final FollowerRepository followers;
     private final RecipientTokens recipientTokens;
     private final ConversationNotifier notifier;
     private final Links links;
+    private final ModerationAddress moderationAddress;
 
     /**
      * Where the links in the mails point, and how dates are written.
@@ -43,12 +46,14 @@ public final class LetterNotices {
         }
     }
 
+    /** @param moderationAddress signs the address each admin replies to with a decision */
     public LetterNotices(FollowerRepository followers, RecipientTokens recipientTokens, ConversationNotifier notifier,
-                         Links links) {
+                         Links links, ModerationAddress moderationAddress) {
         this.followers = followers;
         this.recipientTokens = recipientTokens;
         this.notifier = notifier;
         this.links = links;
+        this.moderationAddress = moderationAddress;
     }
 
     /** The letter as the mails need it. */
@@ -64,10 +69,10 @@ public final class LetterNotices {
             if (admin.equalsIgnoreCase(letter.authorAddress())) {
                 continue;
             }
-            Optional<String> replyTo = letter.conversationId().map(c -> replyAddress(h, c, admin));
             notifier.letterPending(h, new LetterPending(letterId, admin, letter.authorName(),
                     letter.conversationId().isPresent(), letter.title().orElse(""), letter.body(),
-                    links.baseUrl() + "/admin/", letter.conversationId(), replyTo, letter.messageId()));
+                    links.dateFormat().format(letter.writtenAt()), links.baseUrl() + "/admin/",
+                    letter.conversationId(), moderationAddress.forLetter(letterId, admin), letter.messageId()));
         }
     }
 

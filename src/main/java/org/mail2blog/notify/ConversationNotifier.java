@@ -14,7 +14,8 @@ import org.slf4j.LoggerFactory;
  * author, the new letter to each follower, the pending letter to each admin and the confirmation of
  * a follow asked for on the page. Each is written to the outbox inside the caller's transaction,
  * threads under the letter and the recipient's earlier mails about the conversation, carries the
- * recipient's own reply address and {@code Auto-Submitted: auto-generated}; a follower's mail also
+ * recipient's own reply address (an admin's: the letter's moderation address) and
+ * {@code Auto-Submitted: auto-generated}; a follower's mail also
  * carries the one-click unsubscribe headers. Thread-safe.
  */
 public final class ConversationNotifier {
@@ -52,8 +53,8 @@ public final class ConversationNotifier {
 
     /** Tells an admin a letter waits for review. */
     public void letterPending(Handle h, LetterPending event) {
-        queue(h, PENDING, event, new Delivery(event.recipient(), event.conversationId(), event.replyAddress(),
-                Optional.empty(), event.letterMessageId()));
+        queue(h, PENDING, event, new Delivery(event.recipient(), event.conversationId(),
+                Optional.of(event.moderationAddress()), Optional.empty(), event.letterMessageId()));
     }
 
     /**

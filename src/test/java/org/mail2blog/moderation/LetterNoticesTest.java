@@ -126,16 +126,27 @@ class LetterNoticesTest {
         assertThat(pending.getSubject()).contains("Kompost");
         assertThat(text(pending)).contains("Alva Sten").contains("Vi komposterar.").doesNotContain("gammalt")
                 .contains(TestQueues.BASE_URL + "/admin/");
-        assertThat(header(pending, "Reply-To")).isEqualTo(personalAddress(ADMIN));
         assertThat(pending.getHeader("List-Unsubscribe")).isNull();
     }
 
     @Test
-    void adminHearsOfAnUnmatchedLetterToo() throws Exception {
-        enqueue("Alva Sten", ALVA, "Hej!", Match.NONE);
+    void pendingNoticeShowsTheLetterAsItWillAppearAndHowToDecideByReply() throws Exception {
+        long id = enqueue("Alva Sten", ALVA, "Hej!\n\nVi komposterar.",
+                Match.of(conversation.id(), MatchedBy.REPLY_ADDRESS));
         MimeMessage pending = OutboxMails.of(db, "pending", ADMIN).get(0);
-        assertThat(text(pending)).contains("inte till något samtal");
-        assertThat(pending.getHeader("Reply-To")).isNull();
+        assertThat(text(pending).replace("\r\n", "\n")).contains("Kompost\nAlva Sten, 12 juli 2011 kl. 08:30\n\nHej!\n\nVi komposterar.")
+                .contains("Skriv \"ok\" (eller \"approve\", \"ja\", \"godkänn\") ensamt på första raden")
+                .contains("\"reject\" (eller \"avvisa\") följt av ett skäl");
+        assertThat(header(pending, "Reply-To")).isEqualTo(TestQueues.moderationAddress().forLetter(id, ADMIN))
+                .isNotEqualTo(personalAddress(ADMIN));
+    }
+
+    @Test
+    void adminHearsOfAnUnmatchedLetterToo() throws Exception {
+        long id = enqueue("Alva Sten", ALVA, "Hej!", Match.NONE);
+        MimeMessage pending = OutboxMails.of(db, "pending", ADMIN).get(0);
+        assertThat(text(pending)).contains("inte till något samtal").contains("måste kopplas till ett samtal");
+        assertThat(header(pending, "Reply-To")).isEqualTo(TestQueues.moderationAddress().forLetter(id, ADMIN));
     }
 
     @Test

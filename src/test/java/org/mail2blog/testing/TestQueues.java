@@ -2,6 +2,7 @@ package org.mail2blog.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -14,6 +15,7 @@ import org.mail2blog.blog.RecipientTokens;
 import org.mail2blog.blog.ReplyAddress;
 import org.mail2blog.follow.FollowerRepository;
 import org.mail2blog.moderation.LetterNotices;
+import org.mail2blog.moderation.ModerationAddress;
 import org.mail2blog.moderation.ModerationQueue;
 import org.mail2blog.moderation.TokenScrubber;
 import org.mail2blog.notify.ConversationNotifier;
@@ -43,8 +45,14 @@ public final class TestQueues {
         LetterNotices notices = new LetterNotices(new FollowerRepository(db.jdbi()), new RecipientTokens(db.jdbi()),
                 conversationNotifier(db), new LetterNotices.Links(BASE_URL, replyAddress, adminAddresses,
                 DateTimeFormatter.ofPattern("d MMMM yyyy 'kl.' HH:mm", Locale.forLanguageTag("sv"))
-                        .withZone(ZoneId.of("Europe/Stockholm"))));
+                        .withZone(ZoneId.of("Europe/Stockholm"))), moderationAddress());
         return new ModerationQueue(db.jdbi(), "Anonym", notifier, replyAddress, BASE_URL, scrubber(), notices);
+    }
+
+    /** Moderation addresses signed with a fixed test secret. */
+    public static ModerationAddress moderationAddress() {
+        return new ModerationAddress(new ReplyAddress(BLOG),
+                "a fixed test secret, 32 bytes long".getBytes(StandardCharsets.UTF_8));
     }
 
     /** The real scrubber, with the Swedish placeholders. */
