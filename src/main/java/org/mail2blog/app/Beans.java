@@ -2,6 +2,7 @@ package org.mail2blog.app;
 
 import java.io.IOException;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 
@@ -19,6 +20,9 @@ import org.mail2blog.follow.FollowPages;
 import org.mail2blog.follow.FollowRequests;
 import org.mail2blog.follow.FollowerRepository;
 import org.mail2blog.blog.ReplyAddress;
+import org.mail2blog.decide.AdminAnswers;
+import org.mail2blog.decide.FromAuthentication;
+import org.mail2blog.decide.ModerationReplies;
 import org.mail2blog.decide.ServerSecret;
 import org.mail2blog.exchange.ExchangeExtractor;
 import org.mail2blog.ingest.MessageArchive;
@@ -34,6 +38,7 @@ import org.mail2blog.moderation.UnmatchedInbox;
 import org.mail2blog.notify.ConversationNotifier;
 import org.mail2blog.notify.MailComposer;
 import org.mail2blog.notify.MailTemplates;
+import org.mail2blog.notify.ModerationNotifier;
 import org.mail2blog.notify.Notifier;
 import org.mail2blog.notify.Outbox;
 import org.mail2blog.notify.OutboxSender;
@@ -76,6 +81,7 @@ public final class Beans {
     private final ConversationStarter conversationStarter;
     private final UnmatchedInbox unmatchedInbox;
     private final ConversationOverview conversationOverview;
+    private final ModerationReplies moderationReplies;
 
     public Beans(Settings settings, Jdbi jdbi) throws IOException {
         this.settings = settings;
@@ -103,6 +109,7 @@ public final class Beans {
                 settings.baseUrl(), new TokenScrubber(settings.blogAddress(), settings.baseUrl(),
                         texts.get("scrub.reply-address"), texts.get("scrub.link")),
                 letterNotices(followers, new RecipientTokens(jdbi), conversationNotifier, moderationAddress));
+        moderationReplies = moderationReplies(jdbi, moderationAddress);
         followCommand = new FollowCommand(jdbi, followers);
         followPages = new FollowPages(conversations, followers,
                 new FollowRequests(jdbi, followers, conversationNotifier, settings.baseUrl()), replyAddress);
@@ -127,6 +134,20 @@ public final class Beans {
                 moderationAddress);
     }
 
+    /**
+     * Decisions by reply to a pending-letter mail. Integration (issue 5, trust): pass the configured
+     * {@code mail2blog.trust.authserv-ids} and the Authentication-Results verdict to
+     * {@link FromAuthentication#of}; with no authserv-ids configured every mail counts as authenticated.
+     */
+    private ModerationReplies moderationReplies(Jdbi jdbi, ModerationAddress moderationAddress) throws IOException {
+        ModerationNotifier notifier = new ModerationNotifier(outbox,
+                new MailTemplates(settings.templatesDir(), texts.asMap(), texts.locale()), settings.isMailSending());
+        FromAuthentication authentication = FromAuthentication.of(List.of(), FromAuthentication.NO_VERIFIER);
+        return new ModerationReplies(moderationAddress,
+                new ModerationReplies.Deciders(settings.adminAddresses(), authentication), moderationQueue,
+                new AdminAnswers(jdbi, notifier, moderationAddress, settings.baseUrl()));
+    }
+
     /** Binds the beans the routes refer to by name. */
     void bindTo(Main main) {
         main.bind("mailboxAdapter", new MailboxAdapter());
@@ -141,6 +162,7 @@ public final class Beans {
         main.bind("startCommandDetector", startCommandDetector);
         main.bind("conversationStarter", conversationStarter);
         main.bind("followCommand", followCommand);
+        main.bind("moderationReplies", moderationReplies);
         main.bind("outboxSender", outboxSender);
     }
 

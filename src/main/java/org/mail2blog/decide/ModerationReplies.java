@@ -1,0 +1,138 @@
+package org.mail2blog.decide;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.mail2blog.mime.ParsedMessage;
+import org.mail2blog.moderation.Decision;
+import org.mail2blog.moderation.ModerationAddress;
+import org.mail2blog.moderation.ModerationQueue;
+import org.mail2blog.moderation.Outcome;
+import org.mail2blog.moderation.QueueItem;
+import org.mail2blog.trim.ReplyTrimmer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads a mail sent to a moderation address as an admin's decision. It is applied only when all of
+ * these hold: the From address is an admin address, the token is signed for that letter and that
+ * address, the mail is authenticated for its From domain (when authentication results are
+ * configured), the first line of the trimmed reply is a command (the quoted notice below it is
+ * never read), and the letter still waits. Otherwise nothing changes, and only an admin whose
+ * genuine reply could not be applied is told why; strangers are never answered. Either way the
+ * mail never becomes a letter. Thread-safe.
+ */
+public final class ModerationReplies {
+    /** The stored mail's reason when its command was applied. */
+    public static final String APPLIED = "MODERATION_COMMAND";
+    /** The stored mail's reason when it changed nothing. */
+    public static final String REFUSED = "MODERATION_REFUSED";
+    private static final int MAX_LINE = 200;
+    private static final Logger LOG = LoggerFactory.getLogger(ModerationReplies.class);
+    private final ModerationAddress addresses;
+    private final Deciders deciders;
+    private final ModerationQueue queue;
+    private final AdminAnswers answers;
+    private final ReplyTrimmer trimmer = new ReplyTrimmer();
+    private final CommandParser parser = new CommandParser();
+
+    /**
+     * Who may decide by mail.
+     *
+     * @param adminAddresses the admins' own addresses ({@code mail2blog.admin.addresses})
+     * @param authentication whether a mail is authenticated for its From domain
+     */
+    public record Deciders(List<String> adminAddresses, FromAuthentication authentication) {
+        public Deciders {
+            adminAddresses = adminAddresses.stream().map(a -> a.strip().toLowerCase(Locale.ROOT)).toList();
+        }
+    }
+
+    public ModerationReplies(ModerationAddress addresses, Deciders deciders, ModerationQueue queue,
+                             AdminAnswers answers) {
+        this.addresses = addresses;
+        this.deciders = deciders;
+        this.queue = queue;
+        this.answers = answers;
+    }
+
+    /**
+     * Applies or refuses the decision in {@code mail} when it went to a moderation address.
+     *
+     * @param messageKey the stored mail's key, for the log
+     * @param raw        the stored mail's bytes, for the authentication check
+     */
+    public ReplyResult handle(long messageKey, ParsedMessage mail, byte[] raw) {
+        Optional<String> token = addresses.tokenIn(mail.recipients());
+        if (token.isEmpty()) {
+            return ReplyResult.NOT_MODERATION;
+        }
+        String from = mail.fromAddress().strip().toLowerCase(Locale.ROOT);
+        if (!deciders.adminAddresses().contains(from)) {
+            return refused(messageKey, Refusal.NOT_ADMIN, from + " is not an admin address");
+        }
+        Optional<ModerationAddress.Claim> claim = addresses.parse(token.get());
+        if (claim.isEmpty() || !addresses.isSignedFor(claim.get(), from)) {
+            return refused(messageKey, Refusal.BAD_TOKEN, "the moderation address is not signed for "
+                    + claim.map(c -> "letter " + c.letterId() + " and ").orElse("any letter, nor for ") + from);
+        }
+        long letterId = claim.get().letterId();
+        if (!deciders.authentication().isAuthenticated(raw, from)) {
+            return refused(messageKey, Refusal.NOT_AUTHENTICATED, "the mail from " + from
+                    + " about letter " + letterId + " is not authenticated for its From domain");
+        }
+        String firstLine = CommandParser.firstLine(trimmer.trim(mail.text()).kept());
+        Optional<Command> command = parser.parse(firstLine);
+        if (command.isEmpty()) {
+            return answered(messageKey, mail, letterId, Refusal.UNKNOWN_COMMAND, firstLine);
+        }
+        return apply(messageKey, mail, letterId, command.get());
+    }
+
+    private ReplyResult apply(long messageKey, ParsedMessage mail, long letterId, Command command) {
+        Optional<QueueItem> letter = queue.findPending(letterId);
+        if (letter.isEmpty()) {
+            return answered(messageKey, mail, letterId, Refusal.NOT_PENDING, "");
+        }
+        // Integration (reject with reason, issue 5): switch a REJECT to the reason-carrying call here.
+        Outcome outcome = queue.decide(letterId, command.decision(), mail.fromAddress() + " by mail");
+        Optional<Refusal> refusal = refusalOf(outcome);
+        if (refusal.isPresent()) {
+            return answered(messageKey, mail, letterId, refusal.get(), "");
+        }
+        answers.confirm(mail, letter.get(), command);
+        String detail = (command.decision() == Decision.APPROVE ? "letter " + letterId + " approved"
+                : "letter " + letterId + " rejected, reason: " + command.reason()) + ", by " + mail.fromAddress();
+        LOG.info("[moderation] message key={} applied by mail: {}", messageKey, detail);
+        return ReplyResult.applied(detail);
+    }
+
+    private static Optional<Refusal> refusalOf(Outcome outcome) {
+        return switch (outcome) {
+            case DONE -> Optional.empty();
+            case NOT_FOUND, ALREADY_DECIDED, INVALID -> Optional.of(Refusal.NOT_PENDING);
+            case UNMATCHED -> Optional.of(Refusal.UNMATCHED);
+            case EMPTY -> Optional.of(Refusal.EMPTY);
+        };
+    }
+
+    /** Refused, and the admin is told why. */
+    private ReplyResult answered(long messageKey, ParsedMessage mail, long letterId, Refusal refusal,
+                                 String firstLine) {
+        boolean isTold = answers.refuse(mail, letterId, refusal, shortened(firstLine));
+        String detail = "letter " + letterId + " unchanged; " + mail.fromAddress()
+                + (isTold ? " is told why" : " is not told again (told within minutes, or mail is off)")
+                + (firstLine.isEmpty() ? "" : "; the first line read: " + shortened(firstLine));
+        return refused(messageKey, refusal, detail);
+    }
+
+    private static String shortened(String line) {
+        return line.length() > MAX_LINE ? line.substring(0, MAX_LINE) + "…" : line;
+    }
+
+    private static ReplyResult refused(long messageKey, Refusal refusal, String detail) {
+        LOG.warn("[moderation] message key={} refused reason={}: {}", messageKey, refusal, detail);
+        return ReplyResult.refused(refusal, detail);
+    }
+}

@@ -1,0 +1,2 @@
+<#-- Model: org.mail2blog.notify.ModerationRefused -->
+${t["mail.moderation.refused.subject"]}
