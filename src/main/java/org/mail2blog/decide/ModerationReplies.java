@@ -69,19 +69,40 @@ public final class ModerationReplies {
             return ReplyResult.NOT_MODERATION;
         }
         String from = mail.fromAddress().strip().toLowerCase(Locale.ROOT);
-        if (!deciders.adminAddresses().contains(from)) {
-            return refused(messageKey, Refusal.NOT_ADMIN, from + " is not an admin address");
-        }
         Optional<ModerationAddress.Claim> claim = addresses.parse(token.get());
-        if (claim.isEmpty() || !addresses.isSignedFor(claim.get(), from)) {
-            return refused(messageKey, Refusal.BAD_TOKEN, "the moderation address is not signed for "
-                    + claim.map(c -> "letter " + c.letterId() + " and ").orElse("any letter, nor for ") + from);
+        Optional<Unanswered> untrusted = untrusted(from, claim, raw);
+        if (untrusted.isPresent()) {
+            return refused(messageKey, untrusted.get().refusal(), untrusted.get().detail());
         }
-        long letterId = claim.get().letterId();
+        return read(messageKey, mail, claim.orElseThrow().letterId());
+    }
+
+    /** A refusal nobody is told about, with its detail for the admin page. */
+    private record Unanswered(Refusal refusal, String detail) {
+    }
+
+    /** Why the mail is not to be trusted as an admin's own reply about the letter it names; empty when it is. */
+    private Optional<Unanswered> untrusted(String from, Optional<ModerationAddress.Claim> claim, byte[] raw) {
+        if (!deciders.adminAddresses().contains(from)) {
+            return Optional.of(new Unanswered(Refusal.NOT_ADMIN, from + " is not an admin address"));
+        }
+        if (claim.isEmpty()) {
+            return Optional.of(new Unanswered(Refusal.BAD_TOKEN, "the moderation address names no letter"));
+        }
+        String letter = "letter " + claim.get().letterId();
+        if (!addresses.isSignedFor(claim.get(), from)) {
+            return Optional.of(new Unanswered(Refusal.BAD_TOKEN,
+                    "the moderation address is not signed for " + letter + " and " + from));
+        }
         if (!deciders.authentication().isAuthenticated(raw, from)) {
-            return refused(messageKey, Refusal.NOT_AUTHENTICATED, "the mail from " + from
-                    + " about letter " + letterId + " is not authenticated for its From domain");
+            return Optional.of(new Unanswered(Refusal.NOT_AUTHENTICATED,
+                    "the mail from " + from + " about " + letter + " is not authenticated for its From domain"));
         }
+        return Optional.empty();
+    }
+
+    /** Reads the command above the quoted notice: the first non-empty line of the trimmed reply. */
+    private ReplyResult read(long messageKey, ParsedMessage mail, long letterId) {
         String firstLine = CommandParser.firstLine(trimmer.trim(mail.text()).kept());
         Optional<Command> command = parser.parse(firstLine);
         if (command.isEmpty()) {
@@ -95,8 +116,7 @@ public final class ModerationReplies {
         if (letter.isEmpty()) {
             return answered(messageKey, mail, letterId, Refusal.NOT_PENDING, "");
         }
-        // Integration (reject with reason, issue 5): switch a REJECT to the reason-carrying call here.
-        Outcome outcome = queue.decide(letterId, command.decision(), mail.fromAddress() + " by mail");
+        Outcome outcome = decide(letterId, command, mail.fromAddress() + " by mail");
         Optional<Refusal> refusal = refusalOf(outcome);
         if (refusal.isPresent()) {
             return answered(messageKey, mail, letterId, refusal.get(), "");
@@ -106,6 +126,16 @@ public final class ModerationReplies {
                 : "letter " + letterId + " rejected, reason: " + command.reason()) + ", by " + mail.fromAddress();
         LOG.info("[moderation] message key={} applied by mail: {}", messageKey, detail);
         return ReplyResult.applied(detail);
+    }
+
+    /**
+     * Applies the command in the queue. The reason of a rejection is, for now, only logged and kept
+     * with the stored mail (and told to the admin). Integration (issue 5, reject with a reason and an
+     * audit entry per decision): make this the one call to the reason-carrying decision for
+     * {@link Decision#REJECT}, passing {@code command.reason()}.
+     */
+    private Outcome decide(long letterId, Command command, String actor) {
+        return queue.decide(letterId, command.decision(), actor);
     }
 
     private static Optional<Refusal> refusalOf(Outcome outcome) {
