@@ -110,7 +110,7 @@ public final class Beans {
                 replyAddress, jdbi);
         conversationStarter = new ConversationStarter(jdbi, conversations,
                 new EmbeddedLetters(texts.get("letter.anonymous")), new ExchangeExtractor(settings.timeZone()));
-        unmatchedInbox = new UnmatchedInbox(jdbi);
+        unmatchedInbox = new UnmatchedInbox(jdbi, conversations, texts.get("conversation.untitled"));
         conversationOverview = new ConversationOverview(conversations, letters, replyAddress, settings.timeZone());
     }
 
