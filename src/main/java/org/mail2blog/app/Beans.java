@@ -10,6 +10,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.mail2blog.admin.AdminAccounts;
 import org.mail2blog.admin.AdminPages;
 import org.mail2blog.admin.ConversationOverview;
+import org.mail2blog.admin.DecisionPages;
 import org.mail2blog.blog.ConversationRepository;
 import org.mail2blog.guard.AutoReplyGuard;
 import org.mail2blog.blog.LetterRepository;
@@ -23,6 +24,7 @@ import org.mail2blog.exchange.ExchangeExtractor;
 import org.mail2blog.ingest.MessageArchive;
 import org.mail2blog.mime.MimeParser;
 import org.mail2blog.ingest.Quarantine;
+import org.mail2blog.moderation.AuditLog;
 import org.mail2blog.moderation.EmbeddedLetters;
 import org.mail2blog.moderation.LetterNotices;
 import org.mail2blog.moderation.ModerationQueue;
@@ -74,6 +76,7 @@ public final class Beans {
     private final ConversationStarter conversationStarter;
     private final UnmatchedInbox unmatchedInbox;
     private final ConversationOverview conversationOverview;
+    private final DecisionPages decisionPages;
 
     public Beans(Settings settings, Jdbi jdbi) throws IOException {
         this.settings = settings;
@@ -112,6 +115,7 @@ public final class Beans {
                 new EmbeddedLetters(texts.get("letter.anonymous")), new ExchangeExtractor(settings.timeZone()));
         unmatchedInbox = new UnmatchedInbox(jdbi, conversations, texts.get("conversation.untitled"));
         conversationOverview = new ConversationOverview(conversations, letters, replyAddress, settings.timeZone());
+        decisionPages = new DecisionPages(moderationQueue, new AuditLog(jdbi), settings.timeZone());
     }
 
     private LetterNotices letterNotices(FollowerRepository followers, RecipientTokens tokens,
@@ -187,4 +191,6 @@ public final class Beans {
     public ConversationOverview conversationOverview() { return conversationOverview; }
 
     public FollowPages followPages() { return followPages; }
+
+    public DecisionPages decisionPages() { return decisionPages; }
 }
