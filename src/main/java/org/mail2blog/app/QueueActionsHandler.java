@@ -45,8 +45,10 @@ final class QueueActionsHandler {
         }), false);
         router.post("/admin/queue/:id/spam").blockingHandler(ctx -> decide(ctx, (id, admin) ->
                 notice(id, Action.SPAM, decisions().spam(id, admin))), false);
-        router.post("/admin/queue/:id/name").blockingHandler(ctx -> decide(ctx, (id, admin) ->
-                renamed(id, form(ctx, "name"), beans.moderationQueue().rename(id, form(ctx, "name"), admin))), false);
+        router.post("/admin/queue/:id/name").blockingHandler(ctx -> decide(ctx, (id, admin) -> {
+            String name = form(ctx, "name");
+            return renamed(id, name, beans.moderationQueue().rename(id, name, admin));
+        }), false);
         router.post("/admin/queue/:id/new-conversation").blockingHandler(ctx -> decide(ctx, (id, admin) ->
                 DecisionNotices.started(id, beans.unmatchedInbox().startConversation(id, admin))), false);
         router.get("/admin/queue/:id/edit").blockingHandler(this::editPage, false);
