@@ -11,7 +11,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
-import org.mail2blog.moderation.Decision;
 import org.mail2blog.moderation.ModerationQueue;
 import org.mail2blog.moderation.Outcome;
 import org.mail2blog.moderation.QueueItem;
@@ -26,19 +25,20 @@ final class AdminApi {
     private final ModerationQueue queue;
     private final Optional<byte[]> token;
     private final ConversationApi conversations;
+    private final DecisionApi decisions;
 
-    AdminApi(ModerationQueue queue, Optional<String> token, ConversationApi conversations) {
+    AdminApi(ModerationQueue queue, Optional<String> token, ConversationApi conversations, DecisionApi decisions) {
         this.queue = queue;
         this.token = token.map(t -> t.getBytes(StandardCharsets.UTF_8));
         this.conversations = conversations;
+        this.decisions = decisions;
     }
 
     void mount(Router router) {
         router.route("/admin/api/*").handler(this::authenticate);
         router.get("/admin/api/queue").blockingHandler(ctx -> json(ctx, 200,
                 queue.listPending().stream().map(AdminApi::item).toList()), false);
-        router.post("/admin/api/queue/:id/approve").blockingHandler(ctx -> decide(ctx, Decision.APPROVE), false);
-        router.post("/admin/api/queue/:id/reject").blockingHandler(ctx -> decide(ctx, Decision.REJECT), false);
+        decisions.mount(router);
         router.post("/admin/api/queue/:id/name").handler(BodyHandler.create(false).setBodyLimit(10_000))
                 .blockingHandler(this::rename, false);
         conversations.mount(router);
@@ -61,12 +61,6 @@ final class AdminApi {
         ctx.next();
     }
 
-    private void decide(RoutingContext ctx, Decision decision) {
-        Optional<Long> id = parseId(ctx.pathParam("id"));
-        Outcome outcome = id.map(i -> queue.decide(i, decision, "api")).orElse(Outcome.NOT_FOUND);
-        answer(ctx, id, decision.name().toLowerCase(), outcome);
-    }
-
     /** {@code POST /admin/api/queue/{id}/name?name=…}: the public name a pending or published letter appears under. */
     private void rename(RoutingContext ctx) {
         Optional<Long> id = parseId(ctx.pathParam("id"));
@@ -75,7 +69,7 @@ final class AdminApi {
         answer(ctx, id, "name", outcome);
     }
 
-    private static void answer(RoutingContext ctx, Optional<Long> id, String action, Outcome outcome) {
+    static void answer(RoutingContext ctx, Optional<Long> id, String action, Outcome outcome) {
         int status = switch (outcome) {
             case DONE -> 200;
             case NOT_FOUND -> 404;

@@ -11,6 +11,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.mail2blog.admin.AdminAccounts;
 import org.mail2blog.admin.AdminPages;
 import org.mail2blog.admin.ConversationOverview;
+import org.mail2blog.admin.DecisionPages;
 import org.mail2blog.blog.ConversationRepository;
 import org.mail2blog.guard.AutoReplyGuard;
 import org.mail2blog.blog.LetterRepository;
@@ -28,6 +29,7 @@ import org.mail2blog.exchange.ExchangeExtractor;
 import org.mail2blog.ingest.MessageArchive;
 import org.mail2blog.mime.MimeParser;
 import org.mail2blog.ingest.Quarantine;
+import org.mail2blog.moderation.AuditLog;
 import org.mail2blog.moderation.EmbeddedLetters;
 import org.mail2blog.moderation.LetterNotices;
 import org.mail2blog.moderation.ModerationAddress;
@@ -82,6 +84,7 @@ public final class Beans {
     private final UnmatchedInbox unmatchedInbox;
     private final ConversationOverview conversationOverview;
     private final ModerationReplies moderationReplies;
+    private final DecisionPages decisionPages;
 
     public Beans(Settings settings, Jdbi jdbi) throws IOException {
         this.settings = settings;
@@ -121,8 +124,9 @@ public final class Beans {
                 replyAddress, jdbi);
         conversationStarter = new ConversationStarter(jdbi, conversations,
                 new EmbeddedLetters(texts.get("letter.anonymous")), new ExchangeExtractor(settings.timeZone()));
-        unmatchedInbox = new UnmatchedInbox(jdbi);
+        unmatchedInbox = new UnmatchedInbox(jdbi, conversations, texts.get("conversation.untitled"));
         conversationOverview = new ConversationOverview(conversations, letters, replyAddress, settings.timeZone());
+        decisionPages = new DecisionPages(moderationQueue, new AuditLog(jdbi), settings.timeZone());
     }
 
     private LetterNotices letterNotices(FollowerRepository followers, RecipientTokens tokens,
@@ -214,4 +218,6 @@ public final class Beans {
     public ConversationOverview conversationOverview() { return conversationOverview; }
 
     public FollowPages followPages() { return followPages; }
+
+    public DecisionPages decisionPages() { return decisionPages; }
 }

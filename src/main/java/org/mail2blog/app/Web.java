@@ -46,7 +46,8 @@ final class Web {
                         () -> notFound(ctx)), false);
         new WithdrawHandler(beans.withdrawPages(), this).mount(router);
         new FollowPagesHandler(beans.followPages(), this).mount(router);
-        new AdminApi(beans.moderationQueue(), settings.apiToken(), new ConversationApi(beans)).mount(router);
+        new AdminApi(beans.moderationQueue(), settings.apiToken(), new ConversationApi(beans), new DecisionApi(beans))
+                .mount(router);
         mountAdminPages(router, vertx);
         router.route().last().blockingHandler(this::notFound, false);
         router.route().failureHandler(this::failed);

@@ -13,9 +13,13 @@ public final class LetterRepository {
         this.jdbi = jdbi;
     }
 
-    /** The published letters of a conversation, in the order they were written. */
+    /**
+     * The published letters of a conversation, in the order they were written, each with the text
+     * as published: the admin's edit when there is one, else the trimmed text.
+     */
     public List<PublishedLetter> listPublished(long conversationId) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT id, author_name, written_at, body FROM letter"
+        return jdbi.withHandle(h -> h.createQuery("SELECT id, author_name, written_at,"
+                        + " COALESCE(edited_body, body) AS body FROM letter"
                         + " WHERE conversation_id = :c AND state = 'published' ORDER BY written_at, id")
                 .bind("c", conversationId)
                 .map((rs, ctx) -> new PublishedLetter(rs.getLong("id"), rs.getString("author_name"),

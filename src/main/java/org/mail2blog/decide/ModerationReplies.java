@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.mail2blog.mime.ParsedMessage;
 import org.mail2blog.moderation.Decision;
+import org.mail2blog.moderation.LetterDecisions;
 import org.mail2blog.moderation.ModerationAddress;
 import org.mail2blog.moderation.ModerationQueue;
 import org.mail2blog.moderation.Outcome;
@@ -129,13 +130,16 @@ public final class ModerationReplies {
     }
 
     /**
-     * Applies the command in the queue. The reason of a rejection is, for now, only logged and kept
-     * with the stored mail (and told to the admin). Integration (issue 5, reject with a reason and an
-     * audit entry per decision): make this the one call to the reason-carrying decision for
-     * {@link Decision#REJECT}, passing {@code command.reason()}.
+     * Applies the command in the queue, as one audited decision: a rejection carries the reason from
+     * the reply's first line (cut to what the queue keeps), which is mailed to the sender.
      */
     private Outcome decide(long letterId, Command command, String actor) {
-        return queue.decide(letterId, command.decision(), actor);
+        if (command.decision() == Decision.REJECT) {
+            String reason = command.reason();
+            return queue.decisions().reject(letterId, reason.length() > LetterDecisions.MAX_REASON_LENGTH
+                    ? reason.substring(0, LetterDecisions.MAX_REASON_LENGTH) : reason, actor);
+        }
+        return queue.decisions().approve(letterId, false, actor);
     }
 
     private static Optional<Refusal> refusalOf(Outcome outcome) {

@@ -3,6 +3,7 @@ package org.mail2blog.moderation;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.jdbi.v3.core.Handle;
@@ -14,15 +15,17 @@ import org.mail2blog.follow.FollowerRepository;
 import org.mail2blog.notify.ConversationNotifier;
 import org.mail2blog.notify.LetterPending;
 import org.mail2blog.notify.LetterPublished;
+import org.mail2blog.notify.LetterRejected;
 import org.mail2blog.notify.NewLetter;
 
 /**
- * Who is told what when a letter enters the queue or is published, inside the queue's own
- * transaction: every admin address about a pending letter (except the admin who wrote it); on
- * approval the author becomes a follower and gets the published notice, and every other active
- * follower gets the letter. An author's and a follower's mail carries the recipient's own reply
- * address; an admin's carries the letter's moderation address, signed for that admin, so a reply
- * to it is a decision. Thread-safe.
+ * Who is told what when a letter enters the queue, is published or is rejected with a reason, inside
+ * the queue's own transaction: every admin address about a pending letter (except the admin who
+ * wrote it); on approval the author becomes a follower and gets the published notice, and every
+ * other active follower gets the letter as published (the admin's edit when there is one); on a
+ * rejection with a reason the sender gets the reason, when the address is a person's. An author's
+ * and a follower's mail carries the recipient's own reply address; an admin's carries the letter's
+ * moderation address, signed for that admin, so a reply to it is a decision. Thread-safe.
  */
 public final class LetterNotices {
     private final FollowerRepository followers;
@@ -98,6 +101,23 @@ public final class LetterNotices {
         }
     }
 
+    /**
+     * Tells the sender why the letter was rejected (within the rejection transaction): never an
+     * address that is not a person's, and at most one such mail per sender a day.
+     */
+    RejectionMail rejected(Handle h, long letterId, String reason) {
+        Row letter = load(h, letterId);
+        String to = letter.authorAddress().strip().toLowerCase(Locale.ROOT);
+        if (!PersonAddress.isPerson(to, links.replyAddress())) {
+            return RejectionMail.NOT_A_PERSON;
+        }
+        Optional<String> replyTo = letter.conversationId().map(c -> replyAddress(h, c, to));
+        boolean queued = notifier.letterRejected(h, new LetterRejected(letterId, to, letter.authorName(),
+                letter.conversationId().isPresent(), letter.title().orElse(""), reason, letter.conversationId(),
+                replyTo, letter.messageId()));
+        return queued ? RejectionMail.QUEUED : RejectionMail.HELD_BACK;
+    }
+
     private String replyAddress(Handle h, long conversationId, String recipient) {
         return links.replyAddress().forToken(recipientTokens.tokenFor(h, conversationId, recipient));
     }
@@ -108,7 +128,7 @@ public final class LetterNotices {
 
     private static Row load(Handle h, long letterId) {
         return h.createQuery("SELECT l.id, l.conversation_id, c.slug, c.title, l.author_name, l.author_address,"
-                        + " l.written_at, l.body, l.rfc_message_id FROM letter l"
+                        + " l.written_at, COALESCE(l.edited_body, l.body) AS body, l.rfc_message_id FROM letter l"
                         + " LEFT JOIN conversation c ON c.id = l.conversation_id WHERE l.id = :id")
                 .bind("id", letterId)
                 .map((rs, ctx) -> new Row(rs.getLong("id"),

@@ -23,7 +23,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The approval queue: every read mail becomes a pending letter, and only an admin's decision
- * publishes it. Enqueueing is idempotent per stored mail. Thread-safe.
+ * publishes it. Enqueueing is idempotent per stored mail. Every decision, and every change of a
+ * public name, is recorded in the {@link AuditLog} in its own transaction ({@link #decisions()}
+ * has the decisions beyond plain approve and reject). Thread-safe.
  */
 public final class ModerationQueue {
     private static final Logger LOG = LoggerFactory.getLogger(ModerationQueue.class);
@@ -37,6 +39,8 @@ public final class ModerationQueue {
     private final String baseUrl;
     private final TokenScrubber scrubber;
     private final LetterNotices notices;
+    private final AuditLog audit;
+    private final LetterDecisions decisions;
 
     /**
      * @param anonymousName the public name of a sender whose mail has no display name
@@ -55,6 +59,13 @@ public final class ModerationQueue {
         this.baseUrl = baseUrl;
         this.scrubber = scrubber;
         this.notices = notices;
+        this.audit = new AuditLog(jdbi);
+        this.decisions = new LetterDecisions(jdbi, notices, new Senders(), audit, scrubber);
+    }
+
+    /** Every decision an admin can make on a pending letter, on this queue's database and notices. */
+    public LetterDecisions decisions() {
+        return decisions;
     }
 
     /**
@@ -165,34 +176,12 @@ public final class ModerationQueue {
                 .bind("id", id).map((rs, ctx) -> map(rs)).findOne());
     }
 
-    /** Applies an admin's decision to a pending letter. */
+    /**
+     * Applies an admin's decision to a pending letter: an approval without trust, or a rejection
+     * without a reason (see {@link LetterDecisions#approve} and {@link LetterDecisions#reject}).
+     */
     public Outcome decide(long id, Decision decision, String admin) {
-        Outcome outcome = jdbi.inTransaction(h -> {
-            Optional<LetterState> current = h.createQuery(
-                            "SELECT state, conversation_id, is_empty FROM letter WHERE id = :id FOR UPDATE")
-                    .bind("id", id)
-                    .map((rs, ctx) -> new LetterState(rs.getString("state"),
-                            rs.getObject("conversation_id") != null, rs.getBoolean("is_empty")))
-                    .findOne();
-            if (current.isEmpty()) {
-                return Outcome.NOT_FOUND;
-            } else if (!"pending".equals(current.get().state())) {
-                return Outcome.ALREADY_DECIDED;
-            } else if (decision == Decision.APPROVE && !current.get().isMatched()) {
-                return Outcome.UNMATCHED;
-            } else if (decision == Decision.APPROVE && current.get().isEmpty()) {
-                return Outcome.EMPTY;
-            }
-            h.createUpdate("UPDATE letter SET state = :state, decided_at = :now, decided_by = :by WHERE id = :id")
-                    .bind("state", decision == Decision.APPROVE ? "published" : "rejected")
-                    .bind("now", OffsetDateTime.now()).bind("by", admin).bind("id", id).execute();
-            if (decision == Decision.APPROVE) {
-                notices.published(h, id);
-            }
-            return Outcome.DONE;
-        });
-        LOG.info("[moderation] letter={} decision={} by={} outcome={}", id, decision, admin, outcome);
-        return outcome;
+        return decision == Decision.APPROVE ? decisions.approve(id, false, admin) : decisions.reject(id, "", admin);
     }
 
     /** The longest public name we accept. */
@@ -208,14 +197,19 @@ public final class ModerationQueue {
         if (name.isEmpty() || name.length() > MAX_NAME_LENGTH || name.chars().anyMatch(Character::isISOControl)) {
             return Outcome.INVALID;
         }
-        int changed = jdbi.withHandle(h -> h.createUpdate("UPDATE letter SET author_name = :name"
-                        + " WHERE id = :id AND state IN ('pending', 'published')")
-                .bind("name", name).bind("id", id).execute());
-        LOG.info("[moderation] letter={} public name set by={} changed={}", id, admin, changed);
-        return changed == 1 ? Outcome.DONE : Outcome.NOT_FOUND;
-    }
-
-    private record LetterState(String state, boolean isMatched, boolean isEmpty) {
+        Outcome outcome = jdbi.inTransaction(h -> {
+            Optional<PendingLetter> letter = PendingLetter.lock(h, id)
+                    .filter(l -> "pending".equals(l.state()) || "published".equals(l.state()));
+            if (letter.isEmpty()) {
+                return Outcome.NOT_FOUND;
+            }
+            h.createUpdate("UPDATE letter SET author_name = :name WHERE id = :id").bind("name", name).bind("id", id)
+                    .execute();
+            audit.record(h, admin, "rename", letter.get().target(), letter.get().authorName() + " \u2192 " + name);
+            return Outcome.DONE;
+        });
+        LOG.info("[moderation] letter={} public name set by={} outcome={}", id, admin, outcome);
+        return outcome;
     }
 
     private static QueueItem map(ResultSet rs) throws SQLException {

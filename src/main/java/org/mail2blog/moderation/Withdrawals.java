@@ -49,7 +49,8 @@ public final class Withdrawals {
         if (!isWellFormed(token)) {
             return Optional.empty();
         }
-        return jdbi.withHandle(h -> h.createQuery("SELECT l.id, l.state, l.author_name, l.written_at, l.body,"
+        return jdbi.withHandle(h -> h.createQuery("SELECT l.id, l.state, l.author_name, l.written_at,"
+                        + " COALESCE(l.edited_body, l.body) AS body,"
                         + " c.slug, c.title FROM letter l LEFT JOIN conversation c ON c.id = l.conversation_id"
                         + " WHERE l.withdraw_token = :t")
                 .bind("t", token).map((rs, ctx) -> map(rs)).findOne());

@@ -11,18 +11,21 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The mail a conversation's events cause beyond the acknowledgement: the published notice to an
- * author, the new letter to each follower, the pending letter to each admin and the confirmation of
- * a follow asked for on the page. Each is written to the outbox inside the caller's transaction,
- * threads under the letter and the recipient's earlier mails about the conversation, carries the
- * recipient's own reply address (an admin's: the letter's moderation address) and
- * {@code Auto-Submitted: auto-generated}; a follower's mail also
- * carries the one-click unsubscribe headers. Thread-safe.
+ * author, the new letter to each follower, the pending letter to each admin, the reason of a
+ * rejection to its sender and the confirmation of a follow asked for on the page. Each is written to
+ * the outbox inside the caller's transaction, threads under the letter and the recipient's earlier
+ * mails about the conversation, carries the recipient's own reply address (an admin's: the letter's
+ * moderation address) and {@code Auto-Submitted: auto-generated}; a follower's mail also carries the
+ * one-click unsubscribe headers. Thread-safe.
  */
 public final class ConversationNotifier {
     static final String PUBLISHED = "published";
     static final String NEW_LETTER = "new-letter";
     static final String PENDING = "pending";
     static final String FOLLOW_CONFIRMATION = "follow-confirmation";
+    static final String REJECTED = "rejected";
+    /** At most one rejection mail per sender within this time (STYLE §5.7: rejection mail is rare). */
+    static final Duration REJECTION_INTERVAL = Duration.ofDays(1);
     /** At most one confirmation per address within this time: the form must not become a spam cannon. */
     static final Duration CONFIRMATION_INTERVAL = Duration.ofHours(1);
     private static final int PREVIOUS_MAILS = 10;
@@ -71,6 +74,23 @@ public final class ConversationNotifier {
         }
         queue(h, FOLLOW_CONFIRMATION, event, new Delivery(event.recipient(), Optional.of(event.conversationId()),
                 Optional.empty(), Optional.empty(), Optional.empty()));
+        return true;
+    }
+
+    /**
+     * Tells a sender why their letter was rejected, unless that address got a rejection mail within
+     * {@link #REJECTION_INTERVAL}. The caller decides that the address is a person's.
+     *
+     * @return true when the mail was queued
+     */
+    public boolean letterRejected(Handle h, LetterRejected event) {
+        if (!isSending || outbox.hasRecent(h, REJECTED, event.recipient(), REJECTION_INTERVAL)) {
+            LOG.info("[notify] rejection of letter={} not mailed: {}", event.letterId(),
+                    isSending ? "the sender got one within " + REJECTION_INTERVAL : "mail is off");
+            return false;
+        }
+        queue(h, REJECTED, event, new Delivery(event.recipient(), event.conversationId(), event.replyAddress(),
+                Optional.empty(), event.letterMessageId()));
         return true;
     }
 

@@ -117,7 +117,7 @@ class ViewsTest {
                 List.of(new QueuePage.Quarantined(9, "m@example.com", "2011-07-12 08:31", "NO_SENDER", "no From")),
                 List.of(new QueuePage.Quarantined(10, "o@example.com", "2011-07-12 08:32", "AUTO_REPLY", "Autosvar")), "", List.of());
         Document page = Jsoup.parse(views("en").render("admin/queue.ftlh", queue));
-        assertThat(page.select("form")).hasSize(4)
+        assertThat(page.select("form")).hasSize(6)
                 .allSatisfy(f -> assertThat(f.select("input[name=X-XSRF-TOKEN]").attr("value")).isEqualTo("tok"));
         assertThat(page.select("script")).isEmpty();
         assertThat(page.select(".quarantine").text()).contains("NO_SENDER");
@@ -134,7 +134,7 @@ class ViewsTest {
         Document page = Jsoup.parse(views("en").render("admin/queue.ftlh", queue));
         assertThat(page.select("#item-4 .flag").text()).contains("cannot be published");
         assertThat(page.select("#item-4 form").eachAttr("action"))
-                .containsExactly("/admin/queue/4/reject", "/admin/queue/4/name");
+                .containsExactly("/admin/queue/4/reject", "/admin/queue/4/spam", "/admin/queue/4/name");
     }
 
     @Test
@@ -144,7 +144,8 @@ class ViewsTest {
                 List.of(new QueuePage.Choice("utkast", "Utkast " + XSS, false), new QueuePage.Choice("s", "Title", true)));
         Document page = Jsoup.parse(views("en").render("admin/queue.ftlh", queue));
         assertThat(page.select("#item-5 form").eachAttr("action"))
-                .containsExactly("/admin/queue/5/attach", "/admin/queue/5/reject", "/admin/queue/5/name");
+                .containsExactly("/admin/queue/5/reject", "/admin/queue/5/spam", "/admin/queue/5/attach",
+                        "/admin/queue/5/new-conversation", "/admin/queue/5/name");
         assertThat(page.select("#item-5 form.attach input[name=X-XSRF-TOKEN]").attr("value")).isEqualTo("tok");
         assertThat(page.select("#item-5 select[name=conversation] option").eachAttr("value"))
                 .containsExactly("utkast", "s");
@@ -156,12 +157,15 @@ class ViewsTest {
     void letterMatchedBySubjectGuessIsFlaggedForChecking() throws Exception {
         QueuePage queue = new QueuePage("admin", "tok", List.of(new QueuePage.Item(6, "Title", "s", true, "Åsa",
                 "asa@example.com", "SV: Title", "2011-07-12 08:30", "Hej", "", "SUBJECT_GUESS", false, false)),
-                List.of(), List.of(), "", List.of(new QueuePage.Choice("s", "Title", true)));
+                List.of(), List.of(), "", List.of(new QueuePage.Choice("s", "Title", true),
+                new QueuePage.Choice("annat", "Annat", true)));
         Document page = Jsoup.parse(views("en").render("admin/queue.ftlh", queue));
         assertThat(page.select("#item-6 .flag.guess").text()).containsIgnoringCase("matched by subject guess — check");
         assertThat(page.select("#item-6 form").eachAttr("action"))
-                .containsExactly("/admin/queue/6/approve", "/admin/queue/6/attach", "/admin/queue/6/reject",
-                        "/admin/queue/6/name");
+                .containsExactly("/admin/queue/6/approve", "/admin/queue/6/reject", "/admin/queue/6/spam",
+                        "/admin/queue/6/attach", "/admin/queue/6/name");
+        assertThat(page.select("#item-6 select[name=conversation] option").eachAttr("value"))
+                .containsExactly("annat");
     }
 
     @Test

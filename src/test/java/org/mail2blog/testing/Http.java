@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -38,11 +39,25 @@ public final class Http {
     }
 
     public HttpResponse<String> postForm(String path, Map<String, String> form) {
-        String body = form.entrySet().stream()
-                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"));
+        return postForm(path, List.copyOf(form.entrySet()));
+    }
+
+    /** A form post whose fields may repeat (checkboxes of one name), in the order given. */
+    public HttpResponse<String> postForm(String path, List<Map.Entry<String, String>> fields) {
         return send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+                .POST(HttpRequest.BodyPublishers.ofString(encode(fields))).build());
+    }
+
+    /** A form post to the admin API, with its bearer token. */
+    public HttpResponse<String> postForm(String path, String bearer, Map<String, String> form) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + bearer)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(encode(List.copyOf(form.entrySet())))).build());
+    }
+
+    private static String encode(List<Map.Entry<String, String>> fields) {
+        return fields.stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"));
     }
 
     private HttpResponse<String> send(HttpRequest request) {
