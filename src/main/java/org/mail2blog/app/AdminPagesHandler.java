@@ -38,6 +38,7 @@ final class AdminPagesHandler {
         router.post("/admin/queue/:id/reject").blockingHandler(ctx -> decide(ctx, Decision.REJECT), false);
         router.post("/admin/queue/:id/name").blockingHandler(this::rename, false);
         new ConversationPagesHandler(beans, web).mount(router);
+        new MessagesHandler(beans, web).mount(router);
     }
 
     private void login(RoutingContext ctx) {

@@ -215,6 +215,9 @@ public final class Settings {
 
     public Optional<String> apiToken() { return optional("mail2blog.admin.api-token"); }
 
+    /** A mail larger than this is flagged "large" on the queue page. */
+    public int largeMailBytes() { return integer("mail2blog.admin.large-mail-bytes"); }
+
     /** The admins' own addresses, lower-case; empty when none are configured. */
     public List<String> adminAddresses() {
         return optional("mail2blog.admin.addresses").stream().flatMap(v -> Arrays.stream(v.split(",")))
