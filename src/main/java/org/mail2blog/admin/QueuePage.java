@@ -3,30 +3,24 @@ package org.mail2blog.admin;
 import java.util.List;
 
 /**
- * The admin's queue page: pending letters oldest first, mails in quarantine, and automatic mail
- * that was set aside (out-of-office, bounces, list traffic), and the conversations a letter can be
- * attached to.
+ * The admin's queue page: pending letters oldest first, each with its {@link Review}, how many
+ * mails wait in quarantine and were set aside as automatic (listed on {@link QuarantinePage}), and
+ * the conversations a letter can be attached to.
  */
-public record QueuePage(String admin, String csrfToken, List<Item> items, List<Quarantined> quarantined,
-                        List<Quarantined> ignored, String notice, List<Choice> conversations) {
+public record QueuePage(String admin, String csrfToken, List<Item> items, int quarantinedCount,
+                        int ignoredCount, String notice, List<Choice> conversations) {
     public QueuePage {
         items = List.copyOf(items);
-        quarantined = List.copyOf(quarantined);
-        ignored = List.copyOf(ignored);
         conversations = List.copyOf(conversations);
     }
 
     /** One pending letter, as the admin needs to judge it. */
     public record Item(long id, String conversation, String conversationSlug, boolean isMatched, String fromName,
                        String fromAddress, String subject, String writtenAt, String body, String removed,
-                       String matchedBy, boolean isEmpty, boolean isSenderMismatch) {
+                       String matchedBy, boolean isEmpty, boolean isSenderMismatch, Review review) {
     }
 
     /** A conversation a letter can be attached to. */
     public record Choice(String slug, String title, boolean isPublished) {
-    }
-
-    /** One mail that was not read into a letter, and why. */
-    public record Quarantined(long key, String messageId, String receivedAt, String reason, String detail) {
     }
 }

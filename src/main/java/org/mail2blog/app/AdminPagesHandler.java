@@ -36,6 +36,7 @@ final class AdminPagesHandler {
         });
         new QueueActionsHandler(beans, web).mount(router);
         new ConversationPagesHandler(beans, web).mount(router);
+        new MessagesHandler(beans, web).mount(router);
     }
 
     private void login(RoutingContext ctx) {

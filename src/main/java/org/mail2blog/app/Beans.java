@@ -10,6 +10,8 @@ import org.apache.camel.main.Main;
 import org.jdbi.v3.core.Jdbi;
 import org.mail2blog.admin.AdminAccounts;
 import org.mail2blog.admin.AdminPages;
+import org.mail2blog.admin.LetterReviews;
+import org.mail2blog.admin.OriginalMails;
 import org.mail2blog.admin.ConversationOverview;
 import org.mail2blog.admin.DecisionPages;
 import org.mail2blog.blog.ConversationRepository;
@@ -26,6 +28,7 @@ import org.mail2blog.decide.FromAuthentication;
 import org.mail2blog.decide.ModerationReplies;
 import org.mail2blog.decide.ServerSecret;
 import org.mail2blog.exchange.ExchangeExtractor;
+import org.mail2blog.ingest.Archived;
 import org.mail2blog.ingest.MessageArchive;
 import org.mail2blog.mime.MimeParser;
 import org.mail2blog.ingest.Quarantine;
@@ -85,6 +88,7 @@ public final class Beans {
     private final ConversationOverview conversationOverview;
     private final ModerationReplies moderationReplies;
     private final DecisionPages decisionPages;
+    private MailReplay mailReplay;
 
     public Beans(Settings settings, Jdbi jdbi) throws IOException {
         this.settings = settings;
@@ -118,7 +122,7 @@ public final class Beans {
                 new FollowRequests(jdbi, followers, conversationNotifier, settings.baseUrl()), replyAddress);
         adminAccounts = new AdminAccounts(jdbi);
         readerPages = new ReaderPages(conversations, letters, replyAddress, texts, settings.timeZone());
-        adminPages = new AdminPages(moderationQueue, jdbi, settings.timeZone());
+        adminPages = new AdminPages(moderationQueue, jdbi, settings.timeZone(), letterReviews(jdbi));
         withdrawPages = new WithdrawPages(new Withdrawals(jdbi), texts, settings.timeZone());
         startCommandDetector = new StartCommandDetector(settings.adminAddresses(), settings.blogAddress(),
                 replyAddress, jdbi);
@@ -152,8 +156,20 @@ public final class Beans {
                 new AdminAnswers(jdbi, notifier, moderationAddress, settings.baseUrl()));
     }
 
+    /** The admin's review of a pending letter: its stored mail read again, its date as the conversation page shows it. */
+    private LetterReviews letterReviews(Jdbi jdbi) {
+        TokenScrubber scrubber = new TokenScrubber(settings.blogAddress(), settings.baseUrl(),
+                texts.get("scrub.reply-address"), texts.get("scrub.link"));
+        OriginalMails originals = new OriginalMails(mimeParser,
+                key -> messageArchive.findByKey(key).map(Archived::raw), scrubber::scrub);
+        DateTimeFormatter letterDates = DateTimeFormatter.ofPattern(texts.get("date.day-and-time"), texts.locale())
+                .withZone(settings.timeZone());
+        return new LetterReviews(jdbi, originals, letterDates, settings.largeMailBytes());
+    }
+
     /** Binds the beans the routes refer to by name. */
     void bindTo(Main main) {
+        mailReplay = new MailReplay(main::getCamelContext, messageArchive);
         main.bind("mailboxAdapter", new MailboxAdapter());
         main.bind("mailboxJavaMailProperties", javaMailProperties());
         main.bind("messageArchive", messageArchive);
@@ -220,4 +236,11 @@ public final class Beans {
     public FollowPages followPages() { return followPages; }
 
     public DecisionPages decisionPages() { return decisionPages; }
+    /** Feeds quarantined mail through the pipeline again; there once the routes are bound ({@link #bindTo}). */
+    MailReplay mailReplay() {
+        if (mailReplay == null) {
+            throw new IllegalStateException("mail replay needs the Camel routes; bindTo(main) was not called");
+        }
+        return mailReplay;
+    }
 }

@@ -217,6 +217,8 @@ public final class Settings {
 
     /** The key that signs moderation addresses; empty = the one generated and kept in the database. */
     public Optional<String> moderationSigningSecret() { return optional("mail2blog.moderation.signing-secret"); }
+    /** A mail larger than this is flagged "large" on the queue page. */
+    public int largeMailBytes() { return integer("mail2blog.admin.large-mail-bytes"); }
 
     /** The admins' own addresses, lower-case; empty when none are configured. */
     public List<String> adminAddresses() {

@@ -52,6 +52,7 @@ final class SettingsCheck {
                 "must be empty (generate one) or at least 10 characters");
         rule("mail2blog.admin.addresses", v -> v.isBlank() || java.util.Arrays.stream(v.split(","))
                 .map(String::strip).allMatch(Settings::isAddress), "must be empty or comma-separated addresses");
+        range("mail2blog.admin.large-mail-bytes", 1, 999_999_999);
         rule("mail2blog.admin.api-token", v -> v.isEmpty() || v.length() >= 20,
                 "must be empty (API off) or at least 20 characters");
         rule("mail2blog.moderation.signing-secret", v -> v.isEmpty() || v.length() >= 32,

@@ -57,6 +57,24 @@ public final class MessageArchive {
     }
 
     /**
+     * Takes a mail out of quarantine to be read again: its state goes back to received (the reason
+     * and detail stay until the next outcome replaces them). Atomic, so of two admins replaying the
+     * same mail at once only one gets it.
+     *
+     * @return the mail, now received; empty when no mail with that key is in quarantine
+     */
+    public Optional<Archived> release(long key) {
+        int released = jdbi.withHandle(h -> h.createUpdate(
+                        "UPDATE message SET state = 'received' WHERE id = :id AND state = 'quarantined'")
+                .bind("id", key).execute());
+        if (released == 0) {
+            return Optional.empty();
+        }
+        LOG.info("[ingest] message key={} released from quarantine to be read again", key);
+        return findByKey(key);
+    }
+
+    /**
      * Marks a stored mail as automatic (out-of-office, bounce, list traffic, our own mail coming
      * back): kept raw and visible, never read into a letter and never answered.
      */

@@ -70,6 +70,19 @@ public final class MimeParser {
         }
     }
 
+    /**
+     * Reads the parts of one mail as its sender's client wrote them, for showing the original: the
+     * text and HTML body parts and the list of attachments. Nothing is chosen or converted, and a
+     * mail without sender or text is read all the same.
+     *
+     * @param raw the message exactly as received
+     * @throws MessageRejected with {@link Reason#UNPARSEABLE_MIME} when the bytes are not a message
+     */
+    public MailParts parts(byte[] raw) throws MessageRejected {
+        Objects.requireNonNull(raw, "raw");
+        return PartsWalk.walk(read(raw));
+    }
+
     private ParsedMessage parse(MimeMessage message) throws MessagingException, MessageRejected {
         HeaderFields headers = new HeaderFields(message);
         InternetAddress sender = sender(headers);

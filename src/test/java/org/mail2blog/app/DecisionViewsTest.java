@@ -8,6 +8,7 @@ import java.util.Locale;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.mail2blog.testing.SampleReviews;
 import org.junit.jupiter.api.Test;
 import org.mail2blog.admin.AuditPage;
 import org.mail2blog.admin.EditPage;
@@ -25,13 +26,14 @@ class DecisionViewsTest {
     }
 
     private static QueuePage queue(QueuePage.Item... items) {
-        return new QueuePage("admin", "tok", List.of(items), List.of(), List.of(), "", List.of(
+        return new QueuePage("admin", "tok", List.of(items), 0, 0, "", List.of(
                 new QueuePage.Choice("kompost", "Kompost", true), new QueuePage.Choice("annat", "Annat", false)));
     }
 
     private static QueuePage.Item item(long id, String slug, String matchedBy) {
         return new QueuePage.Item(id, slug.isEmpty() ? "" : "Kompost", slug, !slug.isEmpty(), "Åsa",
-                "asa@example.com", "Sv: Kompost", "2011-07-12 08:30", "Hej!", "", matchedBy, false, false);
+                "asa@example.com", "Sv: Kompost", "2011-07-12 08:30", "Hej!", "", matchedBy, false, false,
+                SampleReviews.plain(id, "Hej!"));
     }
 
     @Test

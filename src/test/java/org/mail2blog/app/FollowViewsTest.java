@@ -15,6 +15,7 @@ import org.mail2blog.follow.FollowRequestPage;
 import org.mail2blog.follow.UnsubscribePage;
 import org.mail2blog.reader.ConversationPage;
 import org.mail2blog.support.Texts;
+import org.mail2blog.testing.SampleReviews;
 
 /** The follow, confirm and unsubscribe pages render without JavaScript, in both languages. */
 class FollowViewsTest {
@@ -76,8 +77,8 @@ class FollowViewsTest {
     @Test
     void queueShowsTheTokenSenderMismatch() throws Exception {
         QueuePage queue = new QueuePage("admin", "tok", List.of(new QueuePage.Item(5, "Kompost", "kompost", true,
-                "Okänd", "okand@example.com", "Sv: x", "2011-07-12 08:30", "Hej", "", "RECIPIENT_ADDRESS", false, true)),
-                List.of(), List.of(), "", List.of());
+                "Okänd", "okand@example.com", "Sv: x", "2011-07-12 08:30", "Hej", "", "RECIPIENT_ADDRESS", false, true,
+                SampleReviews.plain(5, "Hej"))), 0, 0, "", List.of());
         Document page = render("en", "admin/queue.ftlh", queue);
         assertThat(page.select("#item-5 .sender-mismatch").text()).containsIgnoringCase("token/sender mismatch");
     }

@@ -159,7 +159,7 @@ class FollowersIT {
         send("followers-follow-command.eml", replyAddress(c));
         Http admin = loggedIn();
         String ignored = Eventually.await("the follow mail recorded", WAIT, () -> {
-            String text = Jsoup.parse(admin.get("/admin/").body()).select(".ignored").text();
+            String text = Jsoup.parse(admin.get("/admin/quarantine").body()).select(".ignored").text();
             return text.contains("e2e-followers-siv-1@example.com") ? Optional.of(text) : Optional.empty();
         });
         assertThat(ignored).contains("FOLLOW_COMMAND");

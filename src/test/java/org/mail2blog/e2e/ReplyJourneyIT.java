@@ -142,7 +142,7 @@ class ReplyJourneyIT {
         Mails.send(app.settings().embeddedSmtpPort(), Mails.fixture("e2e/bounce-dsn.eml", to), to);
         Http browser = loggedIn();
         String ignored = Eventually.await("both mails set aside", WAIT, () -> {
-            String text = Jsoup.parse(browser.get("/admin/").body()).select(".ignored").text();
+            String text = Jsoup.parse(browser.get("/admin/quarantine").body()).select(".ignored").text();
             return text.contains("e2e-oof-1@example.com") && text.contains("e2e-bounce-1@mx.example.org")
                     ? Optional.of(text) : Optional.empty();
         });
@@ -192,7 +192,7 @@ class ReplyJourneyIT {
         Mails.send(app.settings().embeddedSmtpPort(), Mails.fixture("e2e/missing-from.eml", to), to);
         Http browser = loggedIn();
         String quarantine = Eventually.await("the mail in quarantine", WAIT, () -> {
-            String text = Jsoup.parse(browser.get("/admin/").body()).select(".quarantine").text();
+            String text = Jsoup.parse(browser.get("/admin/quarantine").body()).select(".quarantine").text();
             return text.contains("e2e-missing-from-1@example.com") ? Optional.of(text) : Optional.empty();
         });
         assertThat(quarantine).contains("NO_SENDER");

@@ -73,6 +73,29 @@ class MessageArchiveTest {
         });
     }
 
+    @Test
+    void releasedMailIsReceivedAgainWithItsBytes() {
+        Archived stored = archive.archive(raw(MAIL));
+        archive.quarantine(stored.key(), "UNEXPECTED_ERROR", "IllegalStateException: template broken");
+
+        assertThat(archive.release(stored.key())).hasValueSatisfying(a -> {
+            assertThat(a.state()).isEqualTo(Archived.State.RECEIVED);
+            assertThat(a.raw()).isEqualTo(MAIL.getBytes(StandardCharsets.UTF_8));
+        });
+        assertThat(archive.release(stored.key())).isEmpty();
+    }
+
+    @Test
+    void onlyMailInQuarantineIsReleased() {
+        Archived stored = archive.archive(raw(MAIL));
+        archive.ignore(stored.key(), "AUTO_REPLY", "Auto-Submitted: auto-replied");
+
+        assertThat(archive.release(stored.key())).isEmpty();
+        assertThat(archive.release(404)).isEmpty();
+        assertThat(archive.findByKey(stored.key())).hasValueSatisfying(a ->
+                assertThat(a.state()).isEqualTo(Archived.State.IGNORED));
+    }
+
     private int rows() {
         return db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM message").mapTo(Integer.class).one());
     }
