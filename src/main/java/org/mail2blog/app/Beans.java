@@ -26,6 +26,9 @@ import org.mail2blog.ingest.Quarantine;
 import org.mail2blog.moderation.EmbeddedLetters;
 import org.mail2blog.moderation.LetterNotices;
 import org.mail2blog.moderation.ModerationQueue;
+import org.mail2blog.moderation.AuditLog;
+import org.mail2blog.moderation.SenderTriage;
+import org.mail2blog.moderation.Senders;
 import org.mail2blog.moderation.TokenScrubber;
 import org.mail2blog.moderation.Withdrawals;
 import org.mail2blog.moderation.UnmatchedInbox;
@@ -43,6 +46,7 @@ import org.mail2blog.support.Texts;
 import org.mail2blog.thread.SubjectGuess;
 import org.mail2blog.thread.ThreadMatcher;
 import org.mail2blog.trim.ReplyTrimmer;
+import org.mail2blog.trust.AuthenticationCheck;
 
 /**
  * Builds every bean once, by constructor injection, and binds the ones routes use into Camel's
@@ -98,7 +102,9 @@ public final class Beans {
         moderationQueue = new ModerationQueue(jdbi, texts.get("letter.anonymous"), notifier, replyAddress,
                 settings.baseUrl(), new TokenScrubber(settings.blogAddress(), settings.baseUrl(),
                         texts.get("scrub.reply-address"), texts.get("scrub.link")),
-                letterNotices(followers, new RecipientTokens(jdbi), conversationNotifier));
+                letterNotices(followers, new RecipientTokens(jdbi), conversationNotifier),
+                new SenderTriage(new Senders(), new AuditLog(jdbi),
+                        new AuthenticationCheck(settings.trustedAuthservIds())));
         followCommand = new FollowCommand(jdbi, followers);
         followPages = new FollowPages(conversations, followers,
                 new FollowRequests(jdbi, followers, conversationNotifier, settings.baseUrl()), replyAddress);

@@ -60,6 +60,7 @@ public final class LetterNotices {
     /** Tells every admin that a letter waits (within the enqueue transaction). */
     void pending(Handle h, long letterId) {
         Row letter = load(h, letterId);
+        String trustUnverified = SenderTriage.findTrustUnverified(h, letterId).orElse("");
         for (String admin : links.adminAddresses()) {
             if (admin.equalsIgnoreCase(letter.authorAddress())) {
                 continue;
@@ -67,7 +68,8 @@ public final class LetterNotices {
             Optional<String> replyTo = letter.conversationId().map(c -> replyAddress(h, c, admin));
             notifier.letterPending(h, new LetterPending(letterId, admin, letter.authorName(),
                     letter.conversationId().isPresent(), letter.title().orElse(""), letter.body(),
-                    links.baseUrl() + "/admin/", letter.conversationId(), replyTo, letter.messageId()));
+                    links.baseUrl() + "/admin/", letter.conversationId(), replyTo, letter.messageId(),
+                    trustUnverified));
         }
     }
 

@@ -15,8 +15,18 @@ import java.util.Optional;
  * @param conversationId    the conversation; empty when unmatched
  * @param replyAddress      the admin's own reply address for the conversation; empty when unmatched
  * @param letterMessageId   the letter's Message-ID, so the mail threads under it
+ * @param trustUnverified   when the sender is trusted but the mail is not authenticated: why (the
+ *                          verdict's explanation); empty otherwise
  */
 public record LetterPending(long letterId, String recipient, String publicName, boolean isMatched,
                             String conversationTitle, String body, String queueUrl, Optional<Long> conversationId,
-                            Optional<String> replyAddress, Optional<String> letterMessageId) {
+                            Optional<String> replyAddress, Optional<String> letterMessageId, String trustUnverified) {
+
+    /** A pending letter without a trust warning. */
+    public LetterPending(long letterId, String recipient, String publicName, boolean isMatched,
+                         String conversationTitle, String body, String queueUrl, Optional<Long> conversationId,
+                         Optional<String> replyAddress, Optional<String> letterMessageId) {
+        this(letterId, recipient, publicName, isMatched, conversationTitle, body, queueUrl, conversationId,
+                replyAddress, letterMessageId, "");
+    }
 }

@@ -7,7 +7,8 @@ import java.util.Optional;
  * mailer.example.net does not align with From example.com".
  *
  * @param status      the outcome
- * @param method      for {@link AuthStatus#PASS}: the method that authenticated it ({@code dkim}, {@code spf}, {@code dmarc})
+ * @param method      for {@link AuthStatus#PASS}: the method that authenticated it ({@code dkim}, {@code spf},
+ *                    {@code dmarc})
  * @param domain      for {@link AuthStatus#PASS}: the domain that method authenticated
  * @param explanation why, in one or a few sentences; shown to the admin, never to the public
  */

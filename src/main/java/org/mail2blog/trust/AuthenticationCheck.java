@@ -48,7 +48,8 @@ public final class AuthenticationCheck {
         String fromDomain = Alignment.domainOf(fromAddress).toLowerCase(Locale.ROOT);
         List<Vouched> relevant = read.results().stream().filter(v -> METHODS.contains(v.result().method())).toList();
         if (relevant.isEmpty()) {
-            String what = read.hasTrustedHeader() ? "No DKIM, SPF or DMARC result from " : "No Authentication-Results from ";
+            String what = read.hasTrustedHeader() ? "No DKIM, SPF or DMARC result from "
+                    : "No Authentication-Results from ";
             return AuthVerdict.of(AuthStatus.NONE, what + trustedNames() + "." + read.ignoredNote());
         }
         return findAligned(relevant, fromDomain).orElseGet(() -> AuthVerdict.of(AuthStatus.FAIL,

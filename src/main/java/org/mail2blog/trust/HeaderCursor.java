@@ -60,7 +60,8 @@ final class HeaderCursor {
 
     void expect(char c, String what) throws UnreadableHeader {
         if (!peekIs(c)) {
-            throw new UnreadableHeader("expected '" + c + "' " + what + " at column " + (pos + 1) + ", found " + next());
+            throw new UnreadableHeader("expected '" + c + "' " + what + " at column " + (pos + 1)
+                    + ", found " + next());
         }
         pos++;
     }
