@@ -31,6 +31,17 @@ public final class AuthResultsParser {
                     + MAX_LENGTH + " are read");
         }
         HeaderCursor c = new HeaderCursor(value);
+        String authservId = authservId(c);
+        Optional<String> version = c.isDigitNext() ? Optional.of(c.digits()) : Optional.empty();
+        c.skipCfws();
+        if (c.atEnd()) {
+            throw new UnreadableHeader("no result after the authserv-id '" + authservId + "'; expected ';' and"
+                    + " a result or 'none'");
+        }
+        return new AuthenticationResults(authservId.toLowerCase(Locale.ROOT), version, results(c));
+    }
+
+    private static String authservId(HeaderCursor c) throws UnreadableHeader {
         c.skipCfws();
         if (c.atEnd() || c.peekIs(';')) {
             throw new UnreadableHeader("no authserv-id before the first result");
@@ -41,16 +52,7 @@ public final class AuthResultsParser {
             throw new UnreadableHeader("no authserv-id: the value begins with the result '" + authservId
                     + "=…' (as Microsoft 365 writes it), so nobody vouches for it");
         }
-        Optional<String> version = Optional.empty();
-        if (c.isDigitNext()) {
-            version = Optional.of(c.digits());
-            c.skipCfws();
-        }
-        if (c.atEnd()) {
-            throw new UnreadableHeader("no result after the authserv-id '" + authservId + "'; expected ';' and"
-                    + " a result or 'none'");
-        }
-        return new AuthenticationResults(authservId.toLowerCase(Locale.ROOT), version, results(c));
+        return authservId;
     }
 
     private static List<AuthResult> results(HeaderCursor c) throws UnreadableHeader {
@@ -82,32 +84,33 @@ public final class AuthResultsParser {
         c.skipCfws();
         String result = c.keyword("the result of '" + method + "'").toLowerCase(Locale.ROOT);
         c.skipCfws();
-        Optional<String> reason = Optional.empty();
-        Map<String, String> properties = new LinkedHashMap<>();
+        Map<String, String> pairs = new LinkedHashMap<>();
         while (!c.atEnd() && !c.peekIs(';')) {
-            String name = c.keyword("a property of '" + method + "'").toLowerCase(Locale.ROOT);
-            c.skipCfws();
-            if (c.peekIs('.')) {
-                c.expect('.', "in a property name");
-                c.skipCfws();
-                String property = name + "." + c.keyword("a property name after '" + name + ".'")
-                        .toLowerCase(Locale.ROOT);
-                properties.putIfAbsent(property, valueAfterEquals(c, property));
-            } else {
-                String value = valueAfterEquals(c, name);
-                if (name.equals("reason") && reason.isEmpty()) {
-                    reason = Optional.of(value);
-                }
-            }
+            pair(c, method, pairs);
             c.skipCfws();
         }
-        return new AuthResult(method, result, reason, properties);
+        Optional<String> reason = Optional.ofNullable(pairs.remove("reason"));
+        return new AuthResult(method, result, reason, pairs);
     }
 
-    private static String valueAfterEquals(HeaderCursor c, String name) throws UnreadableHeader {
+    /**
+     * One {@code reason=value} or {@code ptype.property=value}, kept in {@code into} unless an earlier
+     * one had the name; a bare {@code name=value} that is neither is read and dropped.
+     */
+    private static void pair(HeaderCursor c, String method, Map<String, String> into) throws UnreadableHeader {
+        String name = c.keyword("a property of '" + method + "'").toLowerCase(Locale.ROOT);
         c.skipCfws();
+        if (c.peekIs('.')) {
+            c.expect('.', "in a property name");
+            c.skipCfws();
+            name = name + "." + c.keyword("a property name after '" + name + ".'").toLowerCase(Locale.ROOT);
+            c.skipCfws();
+        }
         c.expect('=', "after '" + name + "'");
         c.skipCfws();
-        return c.propertyValue();
+        String value = c.propertyValue();
+        if (name.contains(".") || name.equals("reason")) {
+            into.putIfAbsent(name, value);
+        }
     }
 }
