@@ -51,7 +51,9 @@ public final class AdminPages {
     private QueuePage.Item item(QueueItem q) {
         return new QueuePage.Item(q.id(), q.conversationTitle().orElse(""), q.conversationSlug().orElse(""),
                 q.isMatched(), q.fromName(), q.fromAddress(), q.subject(), format(q.writtenAt()), q.body(),
-                q.removed(), q.matchedBy().name(), q.isEmpty(), q.isSenderMismatch(), reviews.review(q));
+                q.removed(), q.matchedBy().name(), q.isEmpty(), q.isSenderMismatch(),
+                q.authentication().status().name(), q.authentication().explanation(), q.isTrustUnverified(),
+                reviews.review(q));
     }
 
     private int count(String state) {

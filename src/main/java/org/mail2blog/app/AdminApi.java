@@ -95,6 +95,9 @@ final class AdminApi {
         m.put("removed", q.removed());
         m.put("empty", q.isEmpty());
         m.put("senderMismatch", q.isSenderMismatch());
+        m.put("authVerdict", q.authentication().status().name());
+        m.put("authExplanation", q.authentication().explanation());
+        m.put("trustUnverified", q.isTrustUnverified());
         return m;
     }
 

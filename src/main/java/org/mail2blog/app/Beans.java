@@ -37,6 +37,9 @@ import org.mail2blog.moderation.EmbeddedLetters;
 import org.mail2blog.moderation.LetterNotices;
 import org.mail2blog.moderation.ModerationAddress;
 import org.mail2blog.moderation.ModerationQueue;
+import org.mail2blog.moderation.AuditLog;
+import org.mail2blog.moderation.SenderTriage;
+import org.mail2blog.moderation.Senders;
 import org.mail2blog.moderation.TokenScrubber;
 import org.mail2blog.moderation.Withdrawals;
 import org.mail2blog.moderation.UnmatchedInbox;
@@ -55,6 +58,7 @@ import org.mail2blog.support.Texts;
 import org.mail2blog.thread.SubjectGuess;
 import org.mail2blog.thread.ThreadMatcher;
 import org.mail2blog.trim.ReplyTrimmer;
+import org.mail2blog.trust.AuthenticationCheck;
 
 /**
  * Builds every bean once, by constructor injection, and binds the ones routes use into Camel's
@@ -115,7 +119,9 @@ public final class Beans {
         moderationQueue = new ModerationQueue(jdbi, texts.get("letter.anonymous"), notifier, replyAddress,
                 settings.baseUrl(), new TokenScrubber(settings.blogAddress(), settings.baseUrl(),
                         texts.get("scrub.reply-address"), texts.get("scrub.link")),
-                letterNotices(followers, new RecipientTokens(jdbi), conversationNotifier, moderationAddress));
+                letterNotices(followers, new RecipientTokens(jdbi), conversationNotifier, moderationAddress),
+                new SenderTriage(new Senders(), new AuditLog(jdbi),
+                        new AuthenticationCheck(settings.trustedAuthservIds())));
         moderationReplies = moderationReplies(jdbi, moderationAddress);
         followCommand = new FollowCommand(jdbi, followers);
         followPages = new FollowPages(conversations, followers,
@@ -143,14 +149,16 @@ public final class Beans {
     }
 
     /**
-     * Decisions by reply to a pending-letter mail. Integration (issue 5, trust): pass the configured
-     * {@code mail2blog.trust.authserv-ids} and the Authentication-Results verdict to
-     * {@link FromAuthentication#of}; with no authserv-ids configured every mail counts as authenticated.
+     * Decisions by reply to a pending-letter mail. With {@code mail2blog.trust.authserv-ids} configured,
+     * a reply counts only when its Authentication-Results verdict passes for its From domain; with none
+     * configured there are no results to believe, and the signed address alone decides.
      */
     private ModerationReplies moderationReplies(Jdbi jdbi, ModerationAddress moderationAddress) throws IOException {
         ModerationNotifier notifier = new ModerationNotifier(outbox,
                 new MailTemplates(settings.templatesDir(), texts.asMap(), texts.locale()), settings.isMailSending());
-        FromAuthentication authentication = FromAuthentication.of(List.of(), FromAuthentication.NO_VERIFIER);
+        AuthenticationCheck check = new AuthenticationCheck(settings.trustedAuthservIds());
+        FromAuthentication authentication = FromAuthentication.of(settings.trustedAuthservIds(),
+                (results, from) -> check.check(results, from).isAuthenticated());
         return new ModerationReplies(moderationAddress,
                 new ModerationReplies.Deciders(settings.adminAddresses(), authentication), moderationQueue,
                 new AdminAnswers(jdbi, notifier, moderationAddress, settings.baseUrl()));

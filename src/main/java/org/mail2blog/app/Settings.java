@@ -226,6 +226,12 @@ public final class Settings {
                 .map(a -> a.strip().toLowerCase(Locale.ROOT)).filter(a -> !a.isEmpty()).toList();
     }
 
+    /** The authserv-ids whose Authentication-Results are believed, lower-case; empty when none are. */
+    public List<String> trustedAuthservIds() {
+        return optional("mail2blog.trust.authserv-ids").stream().flatMap(v -> Arrays.stream(v.split(",")))
+                .map(a -> a.strip().toLowerCase(Locale.ROOT)).filter(a -> !a.isEmpty()).toList();
+    }
+
     /**
      * The values the routes' {@code {{mail2blog.…}}} placeholders see: every key, with the mailbox
      * keys resolved to what is actually used (the embedded server's when no mailbox is configured).

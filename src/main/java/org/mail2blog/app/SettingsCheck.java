@@ -57,6 +57,9 @@ final class SettingsCheck {
                 "must be empty (API off) or at least 20 characters");
         rule("mail2blog.moderation.signing-secret", v -> v.isEmpty() || v.length() >= 32,
                 "must be empty (generate one) or at least 32 characters");
+        rule("mail2blog.trust.authserv-ids", v -> v.isBlank() || java.util.Arrays.stream(v.split(","))
+                .map(String::strip).allMatch(id -> id.matches("[A-Za-z0-9][A-Za-z0-9._-]*")),
+                "must be empty or comma-separated authserv-ids such as mx.example.com");
         if (settings.has("mail2blog.mailbox.host") && !settings.isEmbeddedMail()
                 && settings.raw("mail2blog.mailbox.password").isEmpty()) {
             problems.add("mail2blog.mailbox.password: must be set when mail2blog.mailbox.host is set"

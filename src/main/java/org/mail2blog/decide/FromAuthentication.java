@@ -10,11 +10,15 @@ import java.util.List;
 @FunctionalInterface
 public interface FromAuthentication {
 
-    /** True when {@code raw} is authenticated for the domain of {@code fromAddress}. */
-    boolean isAuthenticated(byte[] raw, String fromAddress);
+    /**
+     * True when the mail is authenticated for the domain of {@code fromAddress}.
+     *
+     * @param authenticationResults the mail's Authentication-Results header values, top to bottom
+     */
+    boolean isAuthenticated(List<String> authenticationResults, String fromAddress);
 
     /** Refuses every mail: the verifier to use while no Authentication-Results verdict is wired in. */
-    FromAuthentication NO_VERIFIER = (raw, fromAddress) -> false;
+    FromAuthentication NO_VERIFIER = (results, fromAddress) -> false;
 
     /**
      * The check for a configuration: with no trusted authserv-ids there are no results to read, so
@@ -22,6 +26,6 @@ public interface FromAuthentication {
      * authserv-ids configured, {@code verifier} decides.
      */
     static FromAuthentication of(List<String> authservIds, FromAuthentication verifier) {
-        return authservIds.isEmpty() ? (raw, fromAddress) -> true : verifier;
+        return authservIds.isEmpty() ? (results, fromAddress) -> true : verifier;
     }
 }

@@ -62,16 +62,15 @@ public final class ModerationReplies {
      * Applies or refuses the decision in {@code mail} when it went to a moderation address.
      *
      * @param messageKey the stored mail's key, for the log
-     * @param raw        the stored mail's bytes, for the authentication check
      */
-    public ReplyResult handle(long messageKey, ParsedMessage mail, byte[] raw) {
+    public ReplyResult handle(long messageKey, ParsedMessage mail) {
         Optional<String> token = addresses.tokenIn(mail.recipients());
         if (token.isEmpty()) {
             return ReplyResult.NOT_MODERATION;
         }
         String from = mail.fromAddress().strip().toLowerCase(Locale.ROOT);
         Optional<ModerationAddress.Claim> claim = addresses.parse(token.get());
-        Optional<Unanswered> untrusted = untrusted(from, claim, raw);
+        Optional<Unanswered> untrusted = untrusted(from, claim, mail.authenticationResults());
         if (untrusted.isPresent()) {
             return refused(messageKey, untrusted.get().refusal(), untrusted.get().detail());
         }
@@ -83,7 +82,8 @@ public final class ModerationReplies {
     }
 
     /** Why the mail is not to be trusted as an admin's own reply about the letter it names; empty when it is. */
-    private Optional<Unanswered> untrusted(String from, Optional<ModerationAddress.Claim> claim, byte[] raw) {
+    private Optional<Unanswered> untrusted(String from, Optional<ModerationAddress.Claim> claim,
+                                          List<String> authenticationResults) {
         if (!deciders.adminAddresses().contains(from)) {
             return Optional.of(new Unanswered(Refusal.NOT_ADMIN, from + " is not an admin address"));
         }
@@ -95,7 +95,7 @@ public final class ModerationReplies {
             return Optional.of(new Unanswered(Refusal.BAD_TOKEN,
                     "the moderation address is not signed for " + letter + " and " + from));
         }
-        if (!deciders.authentication().isAuthenticated(raw, from)) {
+        if (!deciders.authentication().isAuthenticated(authenticationResults, from)) {
             return Optional.of(new Unanswered(Refusal.NOT_AUTHENTICATED,
                     "the mail from " + from + " about " + letter + " is not authenticated for its From domain"));
         }

@@ -44,6 +44,13 @@ final class HeaderFields {
                 .map(value -> value.replaceAll("\\r?\\n(?=[ \\t])", "").trim());
     }
 
+    /** Every value of a header field, each unfolded, top to bottom; empty when the field is missing. */
+    List<String> findAll(String name) throws MessagingException {
+        String[] values = message.getHeader(name);
+        return values == null ? List.of()
+                : Arrays.stream(values).map(v -> v.replaceAll("\\r?\\n(?=[ \\t])", "").trim()).toList();
+    }
+
     /** The message ids in a field, without angle brackets, in order. */
     List<String> messageIds(String name) throws MessagingException {
         String value = find(name).orElse("");

@@ -102,7 +102,8 @@ public final class MimeParser {
                 recipients,
                 date,
                 body.text(),
-                warnings);
+                warnings,
+                headers.findAll("Authentication-Results"));
     }
 
     private MimeMessage read(byte[] raw) throws MessageRejected {

@@ -17,6 +17,8 @@ import java.util.Optional;
  * @param date        the Date header, if present and readable
  * @param text        the body as plain text with {@code \n} line ends (HTML-only mail converted)
  * @param warnings    what was recovered from while parsing
+ * @param authenticationResults the Authentication-Results header values, unfolded, top to bottom (as
+ *                    the mail came, unverified: only the trust check decides which to believe)
  */
 public record ParsedMessage(
         Optional<String> messageId,
@@ -28,11 +30,21 @@ public record ParsedMessage(
         List<String> recipients,
         Optional<OffsetDateTime> date,
         String text,
-        List<ParseWarning> warnings) {
+        List<ParseWarning> warnings,
+        List<String> authenticationResults) {
 
     public ParsedMessage {
         references = List.copyOf(references);
         recipients = List.copyOf(recipients);
         warnings = List.copyOf(warnings);
+        authenticationResults = List.copyOf(authenticationResults);
+    }
+
+    /** A mail without Authentication-Results headers. */
+    public ParsedMessage(Optional<String> messageId, Optional<String> inReplyTo, List<String> references,
+                         String subject, String fromName, String fromAddress, List<String> recipients,
+                         Optional<OffsetDateTime> date, String text, List<ParseWarning> warnings) {
+        this(messageId, inReplyTo, references, subject, fromName, fromAddress, recipients, date, text, warnings,
+                List.of());
     }
 }

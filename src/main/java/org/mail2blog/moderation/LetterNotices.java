@@ -68,6 +68,7 @@ public final class LetterNotices {
     /** Tells every admin that a letter waits (within the enqueue transaction). */
     void pending(Handle h, long letterId) {
         Row letter = load(h, letterId);
+        String trustUnverified = SenderTriage.findTrustUnverified(h, letterId).orElse("");
         for (String admin : links.adminAddresses()) {
             if (admin.equalsIgnoreCase(letter.authorAddress())) {
                 continue;
@@ -75,7 +76,8 @@ public final class LetterNotices {
             notifier.letterPending(h, new LetterPending(letterId, admin, letter.authorName(),
                     letter.conversationId().isPresent(), letter.title().orElse(""), letter.body(),
                     links.dateFormat().format(letter.writtenAt()), links.baseUrl() + "/admin/",
-                    letter.conversationId(), moderationAddress.forLetter(letterId, admin), letter.messageId()));
+                    letter.conversationId(), moderationAddress.forLetter(letterId, admin), letter.messageId(),
+                    trustUnverified));
         }
     }
 

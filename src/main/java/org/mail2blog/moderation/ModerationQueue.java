@@ -18,6 +18,9 @@ import org.mail2blog.notify.Notifier;
 import org.mail2blog.thread.Match;
 import org.mail2blog.thread.MatchedBy;
 import org.mail2blog.trim.Trimmed;
+import org.mail2blog.trust.AuthStatus;
+import org.mail2blog.trust.AuthVerdict;
+import org.mail2blog.trust.AuthenticationCheck;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,7 +33,8 @@ import org.slf4j.LoggerFactory;
 public final class ModerationQueue {
     private static final Logger LOG = LoggerFactory.getLogger(ModerationQueue.class);
     private static final String ITEM_SELECT = "SELECT l.id, c.slug, c.title, l.author_name, l.author_address,"
-            + " l.subject, l.written_at, l.body, l.removed, l.matched_by, l.is_empty, l.sender_mismatch"
+            + " l.subject, l.written_at, l.body, l.removed, l.matched_by, l.is_empty, l.sender_mismatch,"
+            + " l.auth_verdict, l.auth_explanation, l.trust_unverified"
             + " FROM letter l LEFT JOIN conversation c ON c.id = l.conversation_id";
     private final Jdbi jdbi;
     private final String anonymousName;
@@ -41,6 +45,7 @@ public final class ModerationQueue {
     private final LetterNotices notices;
     private final AuditLog audit;
     private final LetterDecisions decisions;
+    private final SenderTriage triage;
 
     /**
      * @param anonymousName the public name of a sender whose mail has no display name
@@ -49,9 +54,10 @@ public final class ModerationQueue {
      * @param baseUrl       the public base URL, for links in mails
      * @param scrubber      takes our own tokens and private links out of every body before it is stored
      * @param notices       told, inside the same transaction, about every queued and every published letter
+     * @param triage        sorts each new letter by its sender's standing and its mail's authentication
      */
     public ModerationQueue(Jdbi jdbi, String anonymousName, Notifier notifier, ReplyAddress replyAddress,
-                           String baseUrl, TokenScrubber scrubber, LetterNotices notices) {
+                           String baseUrl, TokenScrubber scrubber, LetterNotices notices, SenderTriage triage) {
         this.jdbi = jdbi;
         this.anonymousName = anonymousName;
         this.notifier = notifier;
@@ -59,6 +65,7 @@ public final class ModerationQueue {
         this.baseUrl = baseUrl;
         this.scrubber = scrubber;
         this.notices = notices;
+        this.triage = triage;
         this.audit = new AuditLog(jdbi);
         this.decisions = new LetterDecisions(jdbi, notices, new Senders(), audit, scrubber);
     }
@@ -81,6 +88,14 @@ public final class ModerationQueue {
                 return existing.get();
             }
             long id = insertRead(h, messageKey, mail, trimmed, match);
+            Triage sorted = triage.triage(h, id, mail, trimmed, match);
+            if (!sorted.isPending()) {
+                // Spam tells nobody; an automatic approval tells exactly whom an approval tells.
+                if (sorted.disposition() == Triage.Disposition.PUBLISHED) {
+                    notices.published(h, id);
+                }
+                return id;
+            }
             if (!trimmed.isEmpty()) {
                 match.conversationId().ifPresent(c -> notifier.letterReceived(h, received(h, id, c, mail)));
             }
@@ -218,6 +233,9 @@ public final class ModerationQueue {
                 rs.getString("author_address"), rs.getString("subject"),
                 rs.getObject("written_at", OffsetDateTime.class), rs.getString("body"), rs.getString("removed"),
                 MatchedBy.valueOf(rs.getString("matched_by").toUpperCase(Locale.ROOT)), rs.getBoolean("is_empty"),
-                rs.getBoolean("sender_mismatch"));
+                rs.getBoolean("sender_mismatch"),
+                AuthVerdict.of(AuthStatus.valueOf(rs.getString("auth_verdict").toUpperCase(Locale.ROOT)),
+                        rs.getString("auth_explanation")),
+                rs.getBoolean("trust_unverified"));
     }
 }

@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.Optional;
 
 import org.mail2blog.thread.MatchedBy;
+import org.mail2blog.trust.AuthVerdict;
 
 /**
  * A letter waiting for an admin's decision. Holds the sender's address: admins only.
@@ -21,11 +22,14 @@ import org.mail2blog.thread.MatchedBy;
  * @param isEmpty           true when nothing but quoted history was left: not publishable
  * @param isSenderMismatch  true when it came to someone's per-recipient reply address from another
  *                          address: the admin must look, and nothing may publish it automatically
+ * @param authentication    what the trusted Authentication-Results said about the From domain when it was queued
+ * @param isTrustUnverified true when the sender is trusted but the mail did not authenticate: it was
+ *                          not published automatically, and the admin should check who wrote it
  */
 public record QueueItem(long id, Optional<String> conversationSlug, Optional<String> conversationTitle,
                         String fromName, String fromAddress, String subject, OffsetDateTime writtenAt,
                         String body, String removed, MatchedBy matchedBy, boolean isEmpty,
-                        boolean isSenderMismatch) {
+                        boolean isSenderMismatch, AuthVerdict authentication, boolean isTrustUnverified) {
 
     public boolean isMatched() {
         return conversationSlug.isPresent();

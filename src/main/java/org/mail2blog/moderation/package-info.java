@@ -1,5 +1,6 @@
 /**
  * The approval queue: pending letters and the admin's decisions on them.
- * <p>May import mime, trim, thread, blog, follow (followers) and notify (its event records and notifiers).
+ * <p>May import mime, trim, thread, blog, follow (followers), notify (its event records and notifiers) and trust
+ * (authentication verdicts).
  */
 package org.mail2blog.moderation;

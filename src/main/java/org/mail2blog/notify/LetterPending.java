@@ -17,9 +17,19 @@ import java.util.Optional;
  * @param conversationId    the conversation; empty when unmatched
  * @param moderationAddress the letter's moderation address for this admin: a reply to it decides
  * @param letterMessageId   the letter's Message-ID, so the mail threads under it
+ * @param trustUnverified   when the sender is trusted but the mail is not authenticated: why (the
+ *                          verdict's explanation); empty otherwise
  */
 public record LetterPending(long letterId, String recipient, String publicName, boolean isMatched,
                             String conversationTitle, String body, String writtenAt, String queueUrl,
                             Optional<Long> conversationId, String moderationAddress,
-                            Optional<String> letterMessageId) {
+                            Optional<String> letterMessageId, String trustUnverified) {
+
+    /** A pending letter without a trust warning. */
+    public LetterPending(long letterId, String recipient, String publicName, boolean isMatched,
+                         String conversationTitle, String body, String writtenAt, String queueUrl,
+                         Optional<Long> conversationId, String moderationAddress, Optional<String> letterMessageId) {
+        this(letterId, recipient, publicName, isMatched, conversationTitle, body, writtenAt, queueUrl, conversationId,
+                moderationAddress, letterMessageId, "");
+    }
 }

@@ -2,14 +2,13 @@ package org.mail2blog.decide;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
 /** Where the Authentication-Results verdict plugs in, and what holds before it does. */
 class FromAuthenticationTest {
-    private static final byte[] RAW = "From: redaktor@example.com\r\n\r\nok\r\n".getBytes(StandardCharsets.UTF_8);
+    private static final List<String> RAW = List.of("mx.example.com; dkim=pass header.d=example.com");
 
     @Test
     void everyMailPassesWhenNoAuthservIdsAreConfigured() {

@@ -70,7 +70,7 @@ class ModerationRepliesTest {
     }
 
     private ReplyResult handle(ParsedMessage reply) {
-        return replies(FromAuthentication.of(List.of(), FromAuthentication.NO_VERIFIER)).handle(key(), reply, raw());
+        return replies(FromAuthentication.of(List.of(), FromAuthentication.NO_VERIFIER)).handle(key(), reply);
     }
 
     private long key() {
@@ -199,7 +199,7 @@ class ModerationRepliesTest {
     void unauthenticatedMailChangesNothingWhenResultsAreConfigured() {
         long id = pendingLetter();
         ModerationReplies strict = replies(FromAuthentication.of(List.of("mx.example.com"), (raw, from) -> false));
-        ReplyResult result = strict.handle(key(), reply(ADMIN, addresses.forLetter(id, ADMIN), "ok"), raw());
+        ReplyResult result = strict.handle(key(), reply(ADMIN, addresses.forLetter(id, ADMIN), "ok"));
 
         assertThat(result.detail()).startsWith("NOT_AUTHENTICATED:");
         assertThat(state(id)).isEqualTo("pending");

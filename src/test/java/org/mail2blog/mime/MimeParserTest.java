@@ -94,6 +94,21 @@ class MimeParserTest {
         }
 
         @Test
+        void keepsEveryAuthenticationResultsHeaderUnfoldedTopToBottom() throws Exception {
+            String raw = "Authentication-Results: mx.example.org;\r\n\tdkim=pass header.d=example.com;\r\n"
+                    + "\tspf=pass smtp.mailfrom=ingrid@example.com\r\n"
+                    + "From: Ingrid Holm <ingrid@example.com>\r\n"
+                    + "Authentication-Results: mx.other.example; none\r\n"
+                    + "Subject: Sv: Cykelförrådet\r\n\r\nHej!\r\n";
+            ParsedMessage message = parser.parse(raw.getBytes(StandardCharsets.UTF_8));
+
+            assertThat(message.authenticationResults()).containsExactly(
+                    "mx.example.org;\tdkim=pass header.d=example.com;\tspf=pass smtp.mailfrom=ingrid@example.com",
+                    "mx.other.example; none");
+            assertThat(parse("swedish-plain-reply").authenticationResults()).isEmpty();
+        }
+
+        @Test
         void unquotesDisplayNameWithComma() throws Exception {
             assertThat(parse("outlook-windows-1252-quoted-printable").fromName()).isEqualTo("Lind, Roger");
         }

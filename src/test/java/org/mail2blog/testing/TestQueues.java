@@ -14,9 +14,12 @@ import org.mail2blog.app.Database;
 import org.mail2blog.blog.RecipientTokens;
 import org.mail2blog.blog.ReplyAddress;
 import org.mail2blog.follow.FollowerRepository;
+import org.mail2blog.moderation.AuditLog;
 import org.mail2blog.moderation.LetterNotices;
 import org.mail2blog.moderation.ModerationAddress;
 import org.mail2blog.moderation.ModerationQueue;
+import org.mail2blog.moderation.SenderTriage;
+import org.mail2blog.moderation.Senders;
 import org.mail2blog.moderation.TokenScrubber;
 import org.mail2blog.notify.ConversationNotifier;
 import org.mail2blog.notify.MailComposer;
@@ -24,6 +27,7 @@ import org.mail2blog.notify.MailTemplates;
 import org.mail2blog.notify.Notifier;
 import org.mail2blog.notify.Outbox;
 import org.mail2blog.support.Texts;
+import org.mail2blog.trust.AuthenticationCheck;
 
 /** A real moderation queue on a test database, with the real notifier and mail templates. */
 public final class TestQueues {
@@ -39,6 +43,15 @@ public final class TestQueues {
 
     /** A queue whose pending letters are also mailed to {@code adminAddresses}. */
     public static ModerationQueue moderationQueue(Database db, List<String> adminAddresses) {
+        return moderationQueue(db, adminAddresses, List.of());
+    }
+
+    /**
+     * A queue whose pending letters are mailed to {@code adminAddresses} and which believes the
+     * Authentication-Results of {@code trustedAuthservIds}.
+     */
+    public static ModerationQueue moderationQueue(Database db, List<String> adminAddresses,
+                                                  List<String> trustedAuthservIds) {
         Outbox outbox = new Outbox(db.jdbi(), new MailComposer("mail2blog", BLOG));
         Notifier notifier = new Notifier(outbox, mailTemplates(), Duration.ofMinutes(10), true);
         ReplyAddress replyAddress = new ReplyAddress(BLOG);
@@ -46,7 +59,9 @@ public final class TestQueues {
                 conversationNotifier(db), new LetterNotices.Links(BASE_URL, replyAddress, adminAddresses,
                 DateTimeFormatter.ofPattern("d MMMM yyyy 'kl.' HH:mm", Locale.forLanguageTag("sv"))
                         .withZone(ZoneId.of("Europe/Stockholm"))), moderationAddress());
-        return new ModerationQueue(db.jdbi(), "Anonym", notifier, replyAddress, BASE_URL, scrubber(), notices);
+        return new ModerationQueue(db.jdbi(), "Anonym", notifier, replyAddress, BASE_URL, scrubber(), notices,
+                new SenderTriage(new Senders(), new AuditLog(db.jdbi()),
+                        new AuthenticationCheck(trustedAuthservIds)));
     }
 
     /** Moderation addresses signed with a fixed test secret. */
