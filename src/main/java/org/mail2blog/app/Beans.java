@@ -8,6 +8,7 @@ import java.util.Set;
 import org.apache.camel.main.Main;
 import org.jdbi.v3.core.Jdbi;
 import org.mail2blog.admin.AdminAccounts;
+import org.mail2blog.admin.AdminAddresses;
 import org.mail2blog.admin.AdminPages;
 import org.mail2blog.admin.ConversationOverview;
 import org.mail2blog.blog.ConversationRepository;
@@ -67,6 +68,7 @@ public final class Beans {
     private final FollowCommand followCommand;
     private final FollowPages followPages;
     private final AdminAccounts adminAccounts;
+    private final AdminAddresses adminAddresses;
     private final ReaderPages readerPages;
     private final AdminPages adminPages;
     private final WithdrawPages withdrawPages;
@@ -80,6 +82,8 @@ public final class Beans {
         texts = Texts.load(settings.templatesDir(), settings.language());
         views = new Views(settings.templatesDir(), texts);
         messageArchive = new MessageArchive(jdbi);
+        adminAccounts = new AdminAccounts(jdbi);
+        adminAddresses = new AdminAddresses(settings.adminAddresses(), adminAccounts);
         replyAddress = new ReplyAddress(settings.blogAddress());
         conversations = new ConversationRepository(jdbi);
         letters = new LetterRepository(jdbi);
@@ -102,11 +106,10 @@ public final class Beans {
         followCommand = new FollowCommand(jdbi, followers);
         followPages = new FollowPages(conversations, followers,
                 new FollowRequests(jdbi, followers, conversationNotifier, settings.baseUrl()), replyAddress);
-        adminAccounts = new AdminAccounts(jdbi);
         readerPages = new ReaderPages(conversations, letters, replyAddress, texts, settings.timeZone());
         adminPages = new AdminPages(moderationQueue, jdbi, settings.timeZone());
         withdrawPages = new WithdrawPages(new Withdrawals(jdbi), texts, settings.timeZone());
-        startCommandDetector = new StartCommandDetector(settings.adminAddresses(), settings.blogAddress(),
+        startCommandDetector = new StartCommandDetector(adminAddresses, settings.blogAddress(),
                 replyAddress, jdbi);
         conversationStarter = new ConversationStarter(jdbi, conversations,
                 new EmbeddedLetters(texts.get("letter.anonymous")), new ExchangeExtractor(settings.timeZone()));
@@ -119,7 +122,7 @@ public final class Beans {
         DateTimeFormatter when = DateTimeFormatter.ofPattern(texts.get("date.day-and-time"), texts.locale())
                 .withZone(settings.timeZone());
         return new LetterNotices(followers, tokens, conversationNotifier,
-                new LetterNotices.Links(settings.baseUrl(), replyAddress, settings.adminAddresses(), when));
+                new LetterNotices.Links(settings.baseUrl(), replyAddress, adminAddresses, when));
     }
 
     /** Binds the beans the routes refer to by name. */
@@ -175,6 +178,9 @@ public final class Beans {
     public ModerationQueue moderationQueue() { return moderationQueue; }
 
     public AdminAccounts adminAccounts() { return adminAccounts; }
+
+    /** The configured admin addresses and the admin accounts' own, read afresh on each call. */
+    public AdminAddresses adminAddresses() { return adminAddresses; }
 
     public ReaderPages readerPages() { return readerPages; }
 
