@@ -1,6 +1,7 @@
 package org.mail2blog.app;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.Properties;
 import java.util.Set;
@@ -10,6 +11,8 @@ import org.jdbi.v3.core.Jdbi;
 import org.mail2blog.admin.AdminAccounts;
 import org.mail2blog.admin.AdminAddresses;
 import org.mail2blog.admin.AdminPages;
+import org.mail2blog.admin.LoginThrottle;
+import org.mail2blog.admin.SessionLifetime;
 import org.mail2blog.admin.ConversationOverview;
 import org.mail2blog.blog.ConversationRepository;
 import org.mail2blog.guard.AutoReplyGuard;
@@ -69,6 +72,8 @@ public final class Beans {
     private final FollowPages followPages;
     private final AdminAccounts adminAccounts;
     private final AdminAddresses adminAddresses;
+    private final LoginThrottle loginThrottle;
+    private final SessionLifetime sessionLifetime;
     private final ReaderPages readerPages;
     private final AdminPages adminPages;
     private final WithdrawPages withdrawPages;
@@ -84,6 +89,9 @@ public final class Beans {
         messageArchive = new MessageArchive(jdbi);
         adminAccounts = new AdminAccounts(jdbi);
         adminAddresses = new AdminAddresses(settings.adminAddresses(), adminAccounts);
+        loginThrottle = new LoginThrottle(new LoginThrottle.Limits(settings.loginMaxFailures(),
+                settings.loginMaxFailuresPerAddress(), settings.loginWindow()), Clock.systemUTC());
+        sessionLifetime = new SessionLifetime(settings.sessionLifetime(), Clock.systemUTC());
         replyAddress = new ReplyAddress(settings.blogAddress());
         conversations = new ConversationRepository(jdbi);
         letters = new LetterRepository(jdbi);
@@ -181,6 +189,11 @@ public final class Beans {
 
     /** The configured admin addresses and the admin accounts' own, read afresh on each call. */
     public AdminAddresses adminAddresses() { return adminAddresses; }
+
+    /** Failed-login counts; one per application, shared by every request. */
+    public LoginThrottle loginThrottle() { return loginThrottle; }
+
+    public SessionLifetime sessionLifetime() { return sessionLifetime; }
 
     public ReaderPages readerPages() { return readerPages; }
 
