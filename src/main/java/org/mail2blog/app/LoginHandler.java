@@ -10,8 +10,8 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.Session;
 import org.mail2blog.admin.LoginPage;
-import org.mail2blog.admin.LoginThrottle;
-import org.mail2blog.admin.SessionLifetime;
+import org.mail2blog.login.LoginThrottle;
+import org.mail2blog.login.SessionLifetime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,13 +52,7 @@ final class LoginHandler {
         }
         Optional<String> admin = beans.adminAccounts().authenticate(username, password);
         if (admin.isEmpty()) {
-            if (throttle.recordFailure(username, client)) {
-                LOG.warn("[admin] login locked out user={} client={}: too many failed logins (limits {} per name,"
-                        + " {} per address in {} min)", printable(username), client, throttle.limits().perName(),
-                        throttle.limits().perAddress(), throttle.limits().window().toMinutes());
-            }
-            web.render(ctx, 401, "admin/login.ftlh",
-                    new LoginPage(AdminPagesHandler.csrf(ctx), username, "Wrong user name or password."));
+            refuse(ctx, username, client);
             return;
         }
         throttle.recordSuccess(username);
@@ -66,6 +60,18 @@ final class LoginHandler {
         ctx.session().put(AdminPagesHandler.ADMIN, admin.get());
         ctx.session().put(LOGIN_STAMP, beans.sessionLifetime().loginStamp());
         AdminPagesHandler.redirect(ctx, "/admin/");
+    }
+
+    /** A wrong name or password: counted, logged once when it locks the name or address out, 401. */
+    private void refuse(RoutingContext ctx, String username, String client) {
+        LoginThrottle throttle = beans.loginThrottle();
+        if (throttle.recordFailure(username, client)) {
+            LOG.warn("[admin] login locked out user={} client={}: too many failed logins (limits {} per name,"
+                    + " {} per address in {} min)", printable(username), client, throttle.limits().perName(),
+                    throttle.limits().perAddress(), throttle.limits().window().toMinutes());
+        }
+        web.render(ctx, 401, "admin/login.ftlh",
+                new LoginPage(AdminPagesHandler.csrf(ctx), username, "Wrong user name or password."));
     }
 
     private void tooMany(RoutingContext ctx, String username, Duration wait) {

@@ -1,4 +1,4 @@
-package org.mail2blog.admin;
+package org.mail2blog.login;
 
 import java.time.Clock;
 import java.time.Duration;
