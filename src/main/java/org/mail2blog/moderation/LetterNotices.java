@@ -32,8 +32,8 @@ public final class LetterNotices {
     /**
      * Where the links in the mails point, and how dates are written.
      *
-     * @param baseUrl        the public base URL without trailing slash
-     * @param replyAddress   makes reply addresses of tokens
+     * @param baseUrl      the public base URL without trailing slash
+     * @param replyAddress makes reply addresses of tokens
      * @param admins       the admins' own addresses, lower-case, asked for each pending letter (so
      *                     accounts added while the service runs are told too)
      * @param dateFormat   a letter's date as readers see it (pattern, language and zone of the blog)

@@ -22,6 +22,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -111,6 +112,21 @@ public final class Browser implements AutoCloseable {
         WebElement field = driver.findElement(By.name(name));
         field.clear();
         field.sendKeys(value);
+        return this;
+    }
+
+    /** Chooses the option with this visible text in the select list named {@code name}. */
+    public Browser select(String name, String visibleText) {
+        new Select(driver.findElement(By.name(name))).selectByVisibleText(visibleText);
+        return this;
+    }
+
+    /** Ticks the checkbox {@code css} selects (a no-op when it is ticked already). */
+    public Browser check(String css) {
+        WebElement box = find(css);
+        if (!box.isSelected()) {
+            box.click();
+        }
         return this;
     }
 

@@ -2,6 +2,7 @@ package org.mail2blog.testing;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -36,6 +37,7 @@ import org.junit.jupiter.api.extension.TestWatcher;
  */
 public final class BrowserApp implements ExecutionCondition, BeforeAllCallback, AfterAllCallback, TestWatcher {
     private static final AtomicBoolean TOLD = new AtomicBoolean();
+    private static final Duration QUEUE_WAIT = Duration.ofSeconds(20);
     private final Map<String, String> settings;
     private Path dataDir;
     private TestApp app;
@@ -107,6 +109,17 @@ public final class BrowserApp implements ExecutionCondition, BeforeAllCallback, 
 
     public Browser browser() {
         return browser;
+    }
+
+    /**
+     * Mails the fixture {@code mail/<fixture>} over SMTP to the sample conversation's reply
+     * address and waits until it is queued; returns its id, as in {@code #item-<id>} on the queue
+     * page and {@code #letter-<id>} on the conversation page.
+     */
+    public String mailToSample(String fixture, String fromName) {
+        String to = app.sampleReplyAddress();
+        Mails.send(app.settings().embeddedSmtpPort(), Mails.fixture(fixture, to), to);
+        return app.awaitQueued(fromName, QUEUE_WAIT).get("id").asText();
     }
 
     /** Logs in as the initial admin through the login form; ends on the queue page. */

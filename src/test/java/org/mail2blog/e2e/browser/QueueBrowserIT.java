@@ -2,27 +2,19 @@ package org.mail2blog.e2e.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mail2blog.testing.Browser;
 import org.mail2blog.testing.BrowserApp;
-import org.mail2blog.testing.Mails;
-import org.mail2blog.testing.TestApp;
 
 /** The approval queue in a real browser: a reply mailed over SMTP is approved with a click. */
 class QueueBrowserIT {
-    private static final Duration WAIT = Duration.ofSeconds(20);
     @RegisterExtension
     static final BrowserApp site = new BrowserApp();
 
     @Test
     void replyApprovedByClickingAppearsOnTheConversationPage() {
-        TestApp app = site.app();
-        String to = app.sampleReplyAddress();
-        Mails.send(app.settings().embeddedSmtpPort(), Mails.fixture("e2e/browser-approve-reply.eml", to), to);
-        String id = app.awaitQueued("Gunilla Sandberg", WAIT).get("id").asText();
+        String id = site.mailToSample("e2e/browser-approve-reply.eml", "Gunilla Sandberg");
 
         Browser browser = site.logIn();
         assertThat(browser.text("#item-" + id)).contains("Gunilla Sandberg").contains("gunilla.sandberg@example.com")
