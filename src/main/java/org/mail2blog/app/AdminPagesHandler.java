@@ -6,10 +6,12 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.Session;
 import io.vertx.ext.web.handler.CSRFHandler;
-import org.mail2blog.admin.LoginPage;
+import org.mail2blog.moderation.Decision;
+import org.mail2blog.moderation.ModerationQueue;
+import org.mail2blog.moderation.Outcome;
 
 /**
- * The admin's login and queue pages (decisions: {@link QueueActionsHandler}; the conversation pages:
+ * The admin's queue pages, behind the login ({@link LoginHandler}; the conversation pages:
  * {@link ConversationPagesHandler}). Sessions and CSRF checks are mounted in front by {@link Web}.
  */
 final class AdminPagesHandler {
@@ -24,9 +26,7 @@ final class AdminPagesHandler {
     }
 
     void mount(Router router) {
-        router.get("/admin/login").handler(ctx -> web.render(ctx, 200, "admin/login.ftlh",
-                new LoginPage(csrf(ctx), "", "")));
-        router.post("/admin/login").blockingHandler(this::login, false);
+        new LoginHandler(beans, web).mount(router);
         router.routeWithRegex("^/admin(/(?!api/|login$).*)?$").handler(this::requireLogin);
         router.getWithRegex("^/admin$").handler(ctx -> redirect(ctx, "/admin/"));
         router.get("/admin/").blockingHandler(this::queuePage, false);
@@ -37,20 +37,6 @@ final class AdminPagesHandler {
         new QueueActionsHandler(beans, web).mount(router);
         new ConversationPagesHandler(beans, web).mount(router);
         new MessagesHandler(beans, web).mount(router);
-    }
-
-    private void login(RoutingContext ctx) {
-        String username = Optional.ofNullable(ctx.request().getFormAttribute("username")).orElse("").strip();
-        String password = Optional.ofNullable(ctx.request().getFormAttribute("password")).orElse("");
-        Optional<String> admin = beans.adminAccounts().authenticate(username, password);
-        if (admin.isEmpty()) {
-            web.render(ctx, 401, "admin/login.ftlh",
-                    new LoginPage(csrf(ctx), username, "Wrong user name or password."));
-            return;
-        }
-        ctx.session().regenerateId();
-        ctx.session().put(ADMIN, admin.get());
-        redirect(ctx, "/admin/");
     }
 
     private void requireLogin(RoutingContext ctx) {

@@ -1,6 +1,7 @@
 package org.mail2blog.app;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Properties;
@@ -9,9 +10,12 @@ import java.util.Set;
 import org.apache.camel.main.Main;
 import org.jdbi.v3.core.Jdbi;
 import org.mail2blog.admin.AdminAccounts;
+import org.mail2blog.admin.AdminAddresses;
 import org.mail2blog.admin.AdminPages;
 import org.mail2blog.admin.LetterReviews;
 import org.mail2blog.admin.OriginalMails;
+import org.mail2blog.login.LoginThrottle;
+import org.mail2blog.login.SessionLifetime;
 import org.mail2blog.admin.ConversationOverview;
 import org.mail2blog.admin.DecisionPages;
 import org.mail2blog.blog.ConversationRepository;
@@ -83,6 +87,9 @@ public final class Beans {
     private final FollowCommand followCommand;
     private final FollowPages followPages;
     private final AdminAccounts adminAccounts;
+    private final AdminAddresses adminAddresses;
+    private final LoginThrottle loginThrottle;
+    private final SessionLifetime sessionLifetime;
     private final ReaderPages readerPages;
     private final AdminPages adminPages;
     private final WithdrawPages withdrawPages;
@@ -99,6 +106,11 @@ public final class Beans {
         texts = Texts.load(settings.templatesDir(), settings.language());
         views = new Views(settings.templatesDir(), texts);
         messageArchive = new MessageArchive(jdbi);
+        adminAccounts = new AdminAccounts(jdbi);
+        adminAddresses = new AdminAddresses(settings.adminAddresses(), adminAccounts);
+        loginThrottle = new LoginThrottle(new LoginThrottle.Limits(settings.loginMaxFailures(),
+                settings.loginMaxFailuresPerAddress(), settings.loginWindow()), Clock.systemUTC());
+        sessionLifetime = new SessionLifetime(settings.sessionLifetime(), Clock.systemUTC());
         replyAddress = new ReplyAddress(settings.blogAddress());
         conversations = new ConversationRepository(jdbi);
         letters = new LetterRepository(jdbi);
@@ -126,11 +138,10 @@ public final class Beans {
         followCommand = new FollowCommand(jdbi, followers);
         followPages = new FollowPages(conversations, followers,
                 new FollowRequests(jdbi, followers, conversationNotifier, settings.baseUrl()), replyAddress);
-        adminAccounts = new AdminAccounts(jdbi);
         readerPages = new ReaderPages(conversations, letters, replyAddress, texts, settings.timeZone());
         adminPages = new AdminPages(moderationQueue, jdbi, settings.timeZone(), letterReviews(jdbi));
         withdrawPages = new WithdrawPages(new Withdrawals(jdbi), texts, settings.timeZone());
-        startCommandDetector = new StartCommandDetector(settings.adminAddresses(), settings.blogAddress(),
+        startCommandDetector = new StartCommandDetector(adminAddresses, settings.blogAddress(),
                 replyAddress, jdbi);
         conversationStarter = new ConversationStarter(jdbi, conversations,
                 new EmbeddedLetters(texts.get("letter.anonymous")), new ExchangeExtractor(settings.timeZone()));
@@ -144,7 +155,7 @@ public final class Beans {
         DateTimeFormatter when = DateTimeFormatter.ofPattern(texts.get("date.day-and-time"), texts.locale())
                 .withZone(settings.timeZone());
         return new LetterNotices(followers, tokens, conversationNotifier,
-                new LetterNotices.Links(settings.baseUrl(), replyAddress, settings.adminAddresses(), when),
+                new LetterNotices.Links(settings.baseUrl(), replyAddress, adminAddresses, when),
                 moderationAddress);
     }
 
@@ -160,7 +171,7 @@ public final class Beans {
         FromAuthentication authentication = FromAuthentication.of(settings.trustedAuthservIds(),
                 (results, from) -> check.check(results, from).isAuthenticated());
         return new ModerationReplies(moderationAddress,
-                new ModerationReplies.Deciders(settings.adminAddresses(), authentication), moderationQueue,
+                new ModerationReplies.Deciders(adminAddresses(), authentication), moderationQueue,
                 new AdminAnswers(jdbi, notifier, moderationAddress, settings.baseUrl()));
     }
 
@@ -230,6 +241,14 @@ public final class Beans {
     public ModerationQueue moderationQueue() { return moderationQueue; }
 
     public AdminAccounts adminAccounts() { return adminAccounts; }
+
+    /** The configured admin addresses and the admin accounts' own, read afresh on each call. */
+    public AdminAddresses adminAddresses() { return adminAddresses; }
+
+    /** Failed-login counts; one per application, shared by every request. */
+    public LoginThrottle loginThrottle() { return loginThrottle; }
+
+    public SessionLifetime sessionLifetime() { return sessionLifetime; }
 
     public ReaderPages readerPages() { return readerPages; }
 

@@ -1,14 +1,22 @@
 package org.mail2blog.app;
 
+import java.io.Console;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 
-/** The command line: {@code run}, {@code parse [--letters]}, {@code trim}, {@code --help}. Returns exit codes, never exits. */
+/**
+ * The command line: {@code run}, {@code parse [--letters]}, {@code trim}, {@code admin add|list},
+ * {@code --help}. Returns exit codes, never exits.
+ */
 public final class Cli {
     static final String USAGE = """
             Usage: ./mail2blog COMMAND [ARGS]
@@ -24,6 +32,11 @@ public final class Cli {
                                   the system's zone)
               trim [FILE...]      trim plain-text reply bodies; with files, one JSON object per file;
                                   without, read stdin and print the trimmed text
+              admin add NAME EMAIL
+                                  add an admin account with its own mail address; the password is
+                                  asked twice on a terminal, or read from the first line of stdin
+                                  (at least 12 characters). Works while the service runs.
+              admin list          list the admin accounts: user name, mail address, created
               help, --help        show this help
 
             Configuration: config/application.properties; any key can be overridden with -Dkey=value
@@ -31,10 +44,21 @@ public final class Cli {
 
     private final PrintStream out;
     private final PrintStream err;
+    private final InputStream in;
+    private final Optional<Console> console;
+    private final Properties system;
 
+    /** The real command line: standard input, the terminal if there is one, the JVM's system properties. */
     public Cli(PrintStream out, PrintStream err) {
+        this(out, err, System.in, Optional.ofNullable(System.console()), System.getProperties());
+    }
+
+    Cli(PrintStream out, PrintStream err, InputStream in, Optional<Console> console, Properties system) {
         this.out = out;
         this.err = err;
+        this.in = in;
+        this.console = console;
+        this.system = system;
     }
 
     public int run(String[] args) throws Exception {
@@ -43,7 +67,8 @@ public final class Cli {
         return switch (command) {
             case "run" -> serve();
             case "parse" -> parse(rest);
-            case "trim" -> rest.isEmpty() ? new MailCommands(out, err).trimStdin(System.in) : new MailCommands(out, err).trim(rest);
+            case "trim" -> rest.isEmpty() ? new MailCommands(out, err).trimStdin(in) : new MailCommands(out, err).trim(rest);
+            case "admin" -> admin(rest);
             case "help", "--help", "-h" -> {
                 out.println(USAGE);
                 yield 0;
@@ -69,24 +94,55 @@ public final class Cli {
         return new MailCommands(out, err).letters(files, ZoneId.of(zone));
     }
 
+    private int admin(List<String> args) throws IOException {
+        boolean add = args.size() == 3 && args.get(0).equals("add");
+        boolean list = args.size() == 1 && args.get(0).equals("list");
+        if (!add && !list) {
+            return usage("admin needs 'add NAME EMAIL' or 'list'");
+        }
+        Optional<Settings> settings = settings();
+        if (settings.isEmpty()) {
+            return 2;
+        }
+        AdminCommands commands = new AdminCommands(out, settings.get(), new PasswordInput(console, in));
+        try {
+            if (add) {
+                commands.add(args.get(1), args.get(2));
+            } else {
+                commands.list();
+            }
+            return 0;
+        } catch (CommandRefused e) {
+            err.println("mail2blog: " + e.getMessage());
+            return e.exitCode();
+        }
+    }
+
     private int usage(String problem) {
         err.println("mail2blog: " + problem);
         err.println(USAGE);
         return 2;
     }
 
-    private int serve() throws Exception {
-        Settings settings;
+    /** The validated configuration, or empty after its problems were printed. */
+    private Optional<Settings> settings() {
         try {
-            settings = Settings.load(Path.of("config", "application.properties"), System.getenv(), System.getProperties());
+            return Optional.of(Settings.load(Path.of("config", "application.properties"), System.getenv(), system));
         } catch (InvalidSettings e) {
             err.println("mail2blog: cannot start, the configuration has problems:");
             e.problems().forEach(p -> err.println("  " + p));
+            return Optional.empty();
+        }
+    }
+
+    private int serve() throws Exception {
+        Optional<Settings> settings = settings();
+        if (settings.isEmpty()) {
             return 2;
         }
         Files.createDirectories(Path.of("data"));
         CountDownLatch stopped = new CountDownLatch(1);
-        Application app = Application.start(settings, out);
+        Application app = Application.start(settings.get(), out);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.close();
             stopped.countDown();

@@ -132,6 +132,9 @@ public final class Settings {
 
     public Duration sessionTimeout() { return Duration.ofMinutes(integer("mail2blog.web.session-timeout-minutes")); }
 
+    /** How long an admin login lasts at most, however active the admin. */
+    public Duration sessionLifetime() { return Duration.ofHours(integer("mail2blog.web.session-lifetime-hours")); }
+
     public String blogAddress() { return raw("mail2blog.blog.address").toLowerCase(Locale.ROOT); }
 
     public Locale language() { return Locale.forLanguageTag(raw("mail2blog.blog.language")); }
@@ -219,6 +222,14 @@ public final class Settings {
     public Optional<String> moderationSigningSecret() { return optional("mail2blog.moderation.signing-secret"); }
     /** A mail larger than this is flagged "large" on the queue page. */
     public int largeMailBytes() { return integer("mail2blog.admin.large-mail-bytes"); }
+    /** Failed logins allowed for one user name within {@link #loginWindow()}. */
+    public int loginMaxFailures() { return integer("mail2blog.admin.login-max-failures"); }
+
+    /** Failed logins allowed from one client address within {@link #loginWindow()}. */
+    public int loginMaxFailuresPerAddress() { return integer("mail2blog.admin.login-max-failures-per-address"); }
+
+    /** How long a failed login counts towards the limits. */
+    public Duration loginWindow() { return Duration.ofMinutes(integer("mail2blog.admin.login-window-minutes")); }
 
     /** The admins' own addresses, lower-case; empty when none are configured. */
     public List<String> adminAddresses() {

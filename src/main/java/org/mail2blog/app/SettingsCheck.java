@@ -20,6 +20,7 @@ final class SettingsCheck {
         rule("mail2blog.web.base-url", v -> v.isEmpty() || Settings.isUrl(v), "must be empty or an http(s) URL");
         rule("mail2blog.web.templates-dir", v -> !v.isEmpty(), "must name a directory");
         range("mail2blog.web.session-timeout-minutes", 1, 60 * 24 * 30);
+        range("mail2blog.web.session-lifetime-hours", 1, 24 * 30);
         rule("mail2blog.blog.address", Settings::isAddress, "must be a plain address such as blog@example.com (no '+')");
         rule("mail2blog.blog.language", Set.of("sv", "en")::contains, "must be sv or en");
         rule("mail2blog.blog.time-zone", Settings::isZone, "must be an IANA time zone such as Europe/Stockholm");
@@ -60,6 +61,9 @@ final class SettingsCheck {
         rule("mail2blog.trust.authserv-ids", v -> v.isBlank() || java.util.Arrays.stream(v.split(","))
                 .map(String::strip).allMatch(id -> id.matches("[A-Za-z0-9][A-Za-z0-9._-]*")),
                 "must be empty or comma-separated authserv-ids such as mx.example.com");
+        range("mail2blog.admin.login-max-failures", 1, 1000);
+        range("mail2blog.admin.login-max-failures-per-address", 1, 100_000);
+        range("mail2blog.admin.login-window-minutes", 1, 24 * 60);
         if (settings.has("mail2blog.mailbox.host") && !settings.isEmbeddedMail()
                 && settings.raw("mail2blog.mailbox.password").isEmpty()) {
             problems.add("mail2blog.mailbox.password: must be set when mail2blog.mailbox.host is set"

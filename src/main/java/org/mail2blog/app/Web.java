@@ -27,6 +27,11 @@ final class Web {
     private static final Logger LOG = LoggerFactory.getLogger(Web.class);
     private static final String CSP = "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self';"
             + " frame-ancestors 'none'; base-uri 'none'";
+    /** Browser features no page of ours uses, turned off for every page. */
+    private static final String PERMISSIONS = "accelerometer=(), autoplay=(), camera=(), display-capture=(),"
+            + " fullscreen=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), midi=(), payment=(), usb=()";
+    /** A year, once the public base URL is https: browsers then never try plain http. */
+    private static final String HSTS = "max-age=31536000";
     private final Beans beans;
     private final Settings settings;
 
@@ -36,7 +41,7 @@ final class Web {
     }
 
     void mount(Router router, Vertx vertx) {
-        router.route().handler(Web::securityHeaders);
+        router.route().handler(this::securityHeaders);
         router.get("/static/*").handler(StaticHandler.create(FileSystemAccess.ROOT,
                 settings.templatesDir().resolve("static").toAbsolutePath().toString()).setDirectoryListing(false));
         ReaderPages reader = beans.readerPages();
@@ -107,11 +112,15 @@ final class Web {
         }
     }
 
-    private static void securityHeaders(RoutingContext ctx) {
+    private void securityHeaders(RoutingContext ctx) {
         ctx.response().putHeader("Content-Security-Policy", CSP)
                 .putHeader("X-Content-Type-Options", "nosniff")
                 .putHeader("Referrer-Policy", "no-referrer")
-                .putHeader("X-Frame-Options", "DENY");
+                .putHeader("X-Frame-Options", "DENY")
+                .putHeader("Permissions-Policy", PERMISSIONS);
+        if (settings.baseUrl().startsWith("https:")) {
+            ctx.response().putHeader("Strict-Transport-Security", HSTS);
+        }
         ctx.next();
     }
 }

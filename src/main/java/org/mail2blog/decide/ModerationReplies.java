@@ -3,6 +3,7 @@ package org.mail2blog.decide;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.mail2blog.mime.ParsedMessage;
 import org.mail2blog.moderation.Decision;
@@ -41,12 +42,19 @@ public final class ModerationReplies {
     /**
      * Who may decide by mail.
      *
-     * @param adminAddresses the admins' own addresses ({@code mail2blog.admin.addresses})
+     * @param admins         the admins' own addresses, read afresh for each mail (configured ones and
+     *                       those of the admin accounts)
      * @param authentication whether a mail is authenticated for its From domain
      */
-    public record Deciders(List<String> adminAddresses, FromAuthentication authentication) {
-        public Deciders {
-            adminAddresses = adminAddresses.stream().map(a -> a.strip().toLowerCase(Locale.ROOT)).toList();
+    public record Deciders(Supplier<List<String>> admins, FromAuthentication authentication) {
+
+        /** Fixed admin addresses. */
+        public Deciders(List<String> adminAddresses, FromAuthentication authentication) {
+            this(() -> List.copyOf(adminAddresses), authentication);
+        }
+
+        boolean isAdmin(String address) {
+            return admins.get().stream().anyMatch(a -> a.strip().equalsIgnoreCase(address));
         }
     }
 
@@ -84,7 +92,7 @@ public final class ModerationReplies {
     /** Why the mail is not to be trusted as an admin's own reply about the letter it names; empty when it is. */
     private Optional<Unanswered> untrusted(String from, Optional<ModerationAddress.Claim> claim,
                                           List<String> authenticationResults) {
-        if (!deciders.adminAddresses().contains(from)) {
+        if (!deciders.isAdmin(from)) {
             return Optional.of(new Unanswered(Refusal.NOT_ADMIN, from + " is not an admin address"));
         }
         if (claim.isEmpty()) {

@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.jdbi.v3.core.Handle;
 import org.mail2blog.blog.RecipientTokens;
@@ -37,15 +38,28 @@ public final class LetterNotices {
     /**
      * Where the links in the mails point, and how dates are written.
      *
-     * @param baseUrl        the public base URL without trailing slash
-     * @param replyAddress   makes reply addresses of tokens
-     * @param adminAddresses the admins' own addresses, lower-case
-     * @param dateFormat     a letter's date as readers see it (pattern, language and zone of the blog)
+     * @param baseUrl      the public base URL without trailing slash
+     * @param replyAddress makes reply addresses of tokens
+     * @param admins       the admins' own addresses, lower-case, asked for each pending letter (so
+     *                     accounts added while the service runs are told too)
+     * @param dateFormat   a letter's date as readers see it (pattern, language and zone of the blog)
      */
-    public record Links(String baseUrl, ReplyAddress replyAddress, List<String> adminAddresses,
+    public record Links(String baseUrl, ReplyAddress replyAddress, Supplier<List<String>> admins,
                         DateTimeFormatter dateFormat) {
-        public Links {
-            adminAddresses = List.copyOf(adminAddresses);
+        /** Links with a fixed list of admin addresses. */
+        public Links(String baseUrl, ReplyAddress replyAddress, List<String> adminAddresses,
+                     DateTimeFormatter dateFormat) {
+            this(baseUrl, replyAddress, fixed(adminAddresses), dateFormat);
+        }
+
+        private static Supplier<List<String>> fixed(List<String> addresses) {
+            List<String> copy = List.copyOf(addresses);
+            return () -> copy;
+        }
+
+        /** The admins' own addresses now. */
+        public List<String> adminAddresses() {
+            return admins.get();
         }
     }
 

@@ -2,6 +2,7 @@ package org.mail2blog.start;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.jdbi.v3.core.Jdbi;
 import org.mail2blog.blog.ReplyAddress;
@@ -17,7 +18,7 @@ import org.mail2blog.mime.ParsedMessage;
  * unpublished until an admin publishes it. Thread-safe.
  */
 public final class StartCommandDetector {
-    private final List<String> adminAddresses;
+    private final Supplier<List<String>> adminAddresses;
     private final String blogAddress;
     private final ReplyAddress replyAddress;
     private final Jdbi jdbi;
@@ -28,10 +29,25 @@ public final class StartCommandDetector {
      */
     public StartCommandDetector(List<String> adminAddresses, String blogAddress, ReplyAddress replyAddress,
                                 Jdbi jdbi) {
-        this.adminAddresses = List.copyOf(adminAddresses);
+        this(fixed(adminAddresses), blogAddress, replyAddress, jdbi);
+    }
+
+    /**
+     * @param adminAddresses the admins' own addresses, asked for each mail (configured ones and the
+     *                       admin accounts' own, so an account added while the service runs counts)
+     * @param blogAddress    the blog's plain address
+     */
+    public StartCommandDetector(Supplier<List<String>> adminAddresses, String blogAddress, ReplyAddress replyAddress,
+                                Jdbi jdbi) {
+        this.adminAddresses = adminAddresses;
         this.blogAddress = blogAddress;
         this.replyAddress = replyAddress;
         this.jdbi = jdbi;
+    }
+
+    private static Supplier<List<String>> fixed(List<String> addresses) {
+        List<String> copy = List.copyOf(addresses);
+        return () -> copy;
     }
 
     public boolean isStartCommand(ParsedMessage mail) {
@@ -39,7 +55,7 @@ public final class StartCommandDetector {
     }
 
     private boolean isFromAdmin(ParsedMessage mail) {
-        return adminAddresses.stream().anyMatch(a -> a.equalsIgnoreCase(mail.fromAddress()));
+        return adminAddresses.get().stream().anyMatch(a -> a.equalsIgnoreCase(mail.fromAddress()));
     }
 
     private boolean isToPlainAddress(ParsedMessage mail) {
