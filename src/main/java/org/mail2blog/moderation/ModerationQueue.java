@@ -28,8 +28,8 @@ import org.slf4j.LoggerFactory;
 public final class ModerationQueue {
     private static final Logger LOG = LoggerFactory.getLogger(ModerationQueue.class);
     private static final String ITEM_SELECT = "SELECT l.id, c.slug, c.title, l.author_name, l.author_address,"
-            + " l.subject, l.written_at, l.body, l.removed, l.matched_by, l.is_empty, l.sender_mismatch"
-            + " FROM letter l LEFT JOIN conversation c ON c.id = l.conversation_id";
+            + " l.subject, l.written_at, l.body, l.removed, l.matched_by, l.is_empty, l.sender_mismatch,"
+            + " c.closed_at FROM letter l LEFT JOIN conversation c ON c.id = l.conversation_id";
     private final Jdbi jdbi;
     private final String anonymousName;
     private final Notifier notifier;
@@ -133,13 +133,14 @@ public final class ModerationQueue {
     }
 
     private LetterReceived received(Handle h, long letterId, long conversationId, ParsedMessage mail) {
-        return h.createQuery("SELECT c.slug, c.title, c.reply_token, l.withdraw_token FROM conversation c"
+        return h.createQuery("SELECT c.slug, c.title, c.reply_token, c.closed_at, l.withdraw_token FROM conversation c"
                         + " JOIN letter l ON l.conversation_id = c.id WHERE c.id = :id AND l.id = :letter")
                 .bind("id", conversationId).bind("letter", letterId)
                 .map((rs, ctx) -> new LetterReceived(letterId, conversationId, mail.fromAddress(), publicName(mail),
                         rs.getString("title"), baseUrl + "/t/" + rs.getString("slug"),
                         replyAddress.forToken(rs.getString("reply_token")), mail.messageId(), mail.references(),
-                        mail.subject(), baseUrl + "/withdraw/" + rs.getString("withdraw_token")))
+                        mail.subject(), baseUrl + "/withdraw/" + rs.getString("withdraw_token"),
+                        rs.getObject("closed_at") != null))
                 .one();
     }
 
@@ -204,14 +205,20 @@ public final class ModerationQueue {
      * {@value #MAX_NAME_LENGTH} characters are refused with {@link Outcome#INVALID}.
      */
     public Outcome rename(long id, String publicName, String admin) {
+        Outcome outcome = jdbi.inTransaction(h -> rename(h, id, publicName));
+        LOG.info("[moderation] letter={} public name set by={} outcome={}", id, admin, outcome);
+        return outcome;
+    }
+
+    /** {@link #rename(long, String, String)} in the caller's transaction, so an audit entry can go with it. */
+    public Outcome rename(Handle h, long id, String publicName) {
         String name = publicName.strip();
         if (name.isEmpty() || name.length() > MAX_NAME_LENGTH || name.chars().anyMatch(Character::isISOControl)) {
             return Outcome.INVALID;
         }
-        int changed = jdbi.withHandle(h -> h.createUpdate("UPDATE letter SET author_name = :name"
+        int changed = h.createUpdate("UPDATE letter SET author_name = :name"
                         + " WHERE id = :id AND state IN ('pending', 'published')")
-                .bind("name", name).bind("id", id).execute());
-        LOG.info("[moderation] letter={} public name set by={} changed={}", id, admin, changed);
+                .bind("name", name).bind("id", id).execute();
         return changed == 1 ? Outcome.DONE : Outcome.NOT_FOUND;
     }
 
@@ -224,6 +231,6 @@ public final class ModerationQueue {
                 rs.getString("author_address"), rs.getString("subject"),
                 rs.getObject("written_at", OffsetDateTime.class), rs.getString("body"), rs.getString("removed"),
                 MatchedBy.valueOf(rs.getString("matched_by").toUpperCase(Locale.ROOT)), rs.getBoolean("is_empty"),
-                rs.getBoolean("sender_mismatch"));
+                rs.getBoolean("sender_mismatch"), rs.getObject("closed_at") != null);
     }
 }

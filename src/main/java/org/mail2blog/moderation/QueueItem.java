@@ -21,11 +21,21 @@ import org.mail2blog.thread.MatchedBy;
  * @param isEmpty           true when nothing but quoted history was left: not publishable
  * @param isSenderMismatch  true when it came to someone's per-recipient reply address from another
  *                          address: the admin must look, and nothing may publish it automatically
+ * @param isConversationClosed true when its conversation is closed to new letters (it was queued all
+ *                          the same, so nothing is lost; the admin decides)
  */
 public record QueueItem(long id, Optional<String> conversationSlug, Optional<String> conversationTitle,
                         String fromName, String fromAddress, String subject, OffsetDateTime writtenAt,
                         String body, String removed, MatchedBy matchedBy, boolean isEmpty,
-                        boolean isSenderMismatch) {
+                        boolean isSenderMismatch, boolean isConversationClosed) {
+
+    /** A letter of an open conversation (or of none). */
+    public QueueItem(long id, Optional<String> conversationSlug, Optional<String> conversationTitle,
+                     String fromName, String fromAddress, String subject, OffsetDateTime writtenAt,
+                     String body, String removed, MatchedBy matchedBy, boolean isEmpty, boolean isSenderMismatch) {
+        this(id, conversationSlug, conversationTitle, fromName, fromAddress, subject, writtenAt, body, removed,
+                matchedBy, isEmpty, isSenderMismatch, false);
+    }
 
     public boolean isMatched() {
         return conversationSlug.isPresent();
