@@ -38,7 +38,7 @@ public final class AdminPages {
     private QueuePage.Item item(QueueItem q) {
         return new QueuePage.Item(q.id(), q.conversationTitle().orElse(""), q.conversationSlug().orElse(""),
                 q.isMatched(), q.fromName(), q.fromAddress(), q.subject(), format(q.writtenAt()), q.body(),
-                q.removed(), q.matchedBy().name(), q.isEmpty(), q.isSenderMismatch());
+                q.removed(), q.matchedBy().name(), q.isEmpty(), q.isSenderMismatch(), q.isConversationClosed());
     }
 
     private List<QueuePage.Quarantined> messages(String state) {

@@ -16,10 +16,18 @@ public record QueuePage(String admin, String csrfToken, List<Item> items, List<Q
         conversations = List.copyOf(conversations);
     }
 
-    /** One pending letter, as the admin needs to judge it. */
+    /** One pending letter, as the admin needs to judge it; {@code isConversationClosed}: its conversation takes no new letters. */
     public record Item(long id, String conversation, String conversationSlug, boolean isMatched, String fromName,
                        String fromAddress, String subject, String writtenAt, String body, String removed,
-                       String matchedBy, boolean isEmpty, boolean isSenderMismatch) {
+                       String matchedBy, boolean isEmpty, boolean isSenderMismatch, boolean isConversationClosed) {
+
+        /** A letter of an open conversation (or of none). */
+        public Item(long id, String conversation, String conversationSlug, boolean isMatched, String fromName,
+                    String fromAddress, String subject, String writtenAt, String body, String removed,
+                    String matchedBy, boolean isEmpty, boolean isSenderMismatch) {
+            this(id, conversation, conversationSlug, isMatched, fromName, fromAddress, subject, writtenAt, body, removed,
+                    matchedBy, isEmpty, isSenderMismatch, false);
+        }
     }
 
     /** A conversation a letter can be attached to. */
