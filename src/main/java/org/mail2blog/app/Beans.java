@@ -9,7 +9,9 @@ import org.apache.camel.main.Main;
 import org.jdbi.v3.core.Jdbi;
 import org.mail2blog.admin.AdminAccounts;
 import org.mail2blog.admin.AdminPages;
+import org.mail2blog.admin.ConversationEditor;
 import org.mail2blog.admin.ConversationOverview;
+import org.mail2blog.admin.ConversationPages;
 import org.mail2blog.blog.ConversationRepository;
 import org.mail2blog.guard.AutoReplyGuard;
 import org.mail2blog.blog.LetterRepository;
@@ -23,6 +25,8 @@ import org.mail2blog.exchange.ExchangeExtractor;
 import org.mail2blog.ingest.MessageArchive;
 import org.mail2blog.mime.MimeParser;
 import org.mail2blog.ingest.Quarantine;
+import org.mail2blog.moderation.AuditLog;
+import org.mail2blog.moderation.ConversationLetters;
 import org.mail2blog.moderation.EmbeddedLetters;
 import org.mail2blog.moderation.LetterNotices;
 import org.mail2blog.moderation.ModerationQueue;
@@ -74,6 +78,9 @@ public final class Beans {
     private final ConversationStarter conversationStarter;
     private final UnmatchedInbox unmatchedInbox;
     private final ConversationOverview conversationOverview;
+    private final ConversationEditor conversationEditor;
+    private final ConversationPages conversationPages;
+    private final ConversationLetters conversationLetters;
 
     public Beans(Settings settings, Jdbi jdbi) throws IOException {
         this.settings = settings;
@@ -112,6 +119,9 @@ public final class Beans {
                 new EmbeddedLetters(texts.get("letter.anonymous")), new ExchangeExtractor(settings.timeZone()));
         unmatchedInbox = new UnmatchedInbox(jdbi);
         conversationOverview = new ConversationOverview(conversations, letters, replyAddress, settings.timeZone());
+        conversationEditor = new ConversationEditor(jdbi, conversations, new AuditLog(jdbi));
+        conversationPages = new ConversationPages(conversations, letters, replyAddress, settings.timeZone());
+        conversationLetters = new ConversationLetters(jdbi, letters, moderationQueue, new AuditLog(jdbi));
     }
 
     private LetterNotices letterNotices(FollowerRepository followers, RecipientTokens tokens,
@@ -187,4 +197,12 @@ public final class Beans {
     public ConversationOverview conversationOverview() { return conversationOverview; }
 
     public FollowPages followPages() { return followPages; }
+
+    public LetterRepository letters() { return letters; }
+
+    public ConversationEditor conversationEditor() { return conversationEditor; }
+
+    public ConversationPages conversationPages() { return conversationPages; }
+
+    public ConversationLetters conversationLetters() { return conversationLetters; }
 }
