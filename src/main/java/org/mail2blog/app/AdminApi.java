@@ -101,6 +101,7 @@ final class AdminApi {
         m.put("removed", q.removed());
         m.put("empty", q.isEmpty());
         m.put("senderMismatch", q.isSenderMismatch());
+        m.put("conversationClosed", q.isConversationClosed());
         return m;
     }
 
