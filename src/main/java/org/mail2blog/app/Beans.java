@@ -121,7 +121,7 @@ public final class Beans {
         conversationOverview = new ConversationOverview(conversations, letters, replyAddress, settings.timeZone());
         conversationEditor = new ConversationEditor(jdbi, conversations, new AuditLog(jdbi));
         conversationPages = new ConversationPages(conversations, letters, replyAddress, settings.timeZone());
-        conversationLetters = new ConversationLetters(jdbi, letters, moderationQueue, new AuditLog(jdbi));
+        conversationLetters = new ConversationLetters(jdbi, letters, new AuditLog(jdbi));
     }
 
     private LetterNotices letterNotices(FollowerRepository followers, RecipientTokens tokens,

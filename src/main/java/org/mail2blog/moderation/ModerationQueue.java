@@ -205,20 +205,14 @@ public final class ModerationQueue {
      * {@value #MAX_NAME_LENGTH} characters are refused with {@link Outcome#INVALID}.
      */
     public Outcome rename(long id, String publicName, String admin) {
-        Outcome outcome = jdbi.inTransaction(h -> rename(h, id, publicName));
-        LOG.info("[moderation] letter={} public name set by={} outcome={}", id, admin, outcome);
-        return outcome;
-    }
-
-    /** {@link #rename(long, String, String)} in the caller's transaction, so an audit entry can go with it. */
-    public Outcome rename(Handle h, long id, String publicName) {
         String name = publicName.strip();
         if (name.isEmpty() || name.length() > MAX_NAME_LENGTH || name.chars().anyMatch(Character::isISOControl)) {
             return Outcome.INVALID;
         }
-        int changed = h.createUpdate("UPDATE letter SET author_name = :name"
+        int changed = jdbi.withHandle(h -> h.createUpdate("UPDATE letter SET author_name = :name"
                         + " WHERE id = :id AND state IN ('pending', 'published')")
-                .bind("name", name).bind("id", id).execute();
+                .bind("name", name).bind("id", id).execute());
+        LOG.info("[moderation] letter={} public name set by={} changed={}", id, admin, changed);
         return changed == 1 ? Outcome.DONE : Outcome.NOT_FOUND;
     }
 

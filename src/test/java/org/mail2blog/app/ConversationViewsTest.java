@@ -14,11 +14,10 @@ import org.mail2blog.admin.ConversationEditPage;
 import org.mail2blog.admin.ConversationForm;
 import org.mail2blog.admin.ConversationNewPage;
 import org.mail2blog.admin.ConversationsPage;
-import org.mail2blog.admin.QueuePage;
 import org.mail2blog.reader.ConversationPage;
 import org.mail2blog.support.Texts;
 
-/** The conversation admin pages, the closed reader page and the queue's closed flag render as intended. */
+/** The conversation admin pages and the closed reader page render as intended (the queue's flag: ConversationAdminIT). */
 class ConversationViewsTest {
     private static final Path TEMPLATES = Path.of("templates");
     private static final String XSS = "<script>alert(1)</script><img src=x onerror=alert(2)>";
@@ -97,15 +96,6 @@ class ConversationViewsTest {
         Document page = render("sv", "reader/conversation.ftlh", model);
         assertThat(page.select("a.reply-cta, form.follow, a[href^=mailto]")).isEmpty();
         assertThat(page.select("p.closed").text()).isEqualTo("Samtalet är stängt för nya brev.");
-    }
-
-    @Test
-    void queueFlagsALetterOfAClosedConversation() throws Exception {
-        QueuePage queue = new QueuePage("admin", "tok", List.of(new QueuePage.Item(8, "Kompost", "kompost", true, "Åsa",
-                "asa@example.com", "Sv: Kompost", "2011-07-12 08:30", "Hej", "", "REPLY_ADDRESS", false, false, true)),
-                List.of(), List.of(), "", List.of());
-        Document page = render("en", "admin/queue.ftlh", queue);
-        assertThat(page.select("#item-8 .flag.conversation-closed").text()).startsWith("Conversation closed");
     }
 
     @Test

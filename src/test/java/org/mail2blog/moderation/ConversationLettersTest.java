@@ -22,7 +22,7 @@ class ConversationLettersTest {
     private final LetterRepository letters = new LetterRepository(db.jdbi());
     private final TestLetters testLetters = new TestLetters(db);
     private final AuditLog audit = new AuditLog(db.jdbi());
-    private final ConversationLetters arrange = new ConversationLetters(db.jdbi(), letters, testLetters.queue(), audit);
+    private final ConversationLetters arrange = new ConversationLetters(db.jdbi(), letters, audit);
     private final Conversation kompost = conversations.create(
             new NewConversation("kompost", "Kompost", "Intro", "", List.of(), true));
 
