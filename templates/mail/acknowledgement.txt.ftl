@@ -1,14 +1,14 @@
 <#-- Model: org.mail2blog.notify.LetterReceived -->
 ${t["mail.ack.hello"]} ${publicName}!
 
-${t["mail.ack.received"]} "${conversationTitle}". ${t["mail.ack.waiting"]} "${publicName}". ${t["mail.ack.private"]}
+${t["mail.ack.received"]} "${conversationTitle}". <#if isConversationClosed()>${t["mail.ack.closed"]}<#else>${t["mail.ack.waiting"]} "${publicName}".</#if> ${t["mail.ack.private"]}
 
 ${t["mail.ack.read-here"]}
 ${conversationUrl}
 
-${t["mail.ack.reply"]}
+<#if !isConversationClosed()>${t["mail.ack.reply"]}
 
-${t["mail.ack.withdraw"]}
+</#if>${t["mail.ack.withdraw"]}
 ${withdrawUrl}
 
 -- 

@@ -53,7 +53,7 @@ public final class AdminPages {
                 q.isMatched(), q.fromName(), q.fromAddress(), q.subject(), format(q.writtenAt()), q.body(),
                 q.removed(), q.matchedBy().name(), q.isEmpty(), q.isSenderMismatch(),
                 q.authentication().status().name(), q.authentication().explanation(), q.isTrustUnverified(),
-                reviews.review(q));
+                q.isConversationClosed(), reviews.review(q));
     }
 
     private int count(String state) {

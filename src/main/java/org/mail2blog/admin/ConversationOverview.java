@@ -36,6 +36,6 @@ public final class ConversationOverview {
 
     private ConversationsPage.Row row(Conversation c) {
         return new ConversationsPage.Row(c.slug(), c.title(), c.isPublished(), letters.countPublished(c.id()),
-                replyAddress.forToken(c.replyToken()), WHEN.format(c.createdAt().atZoneSameInstant(zone)));
+                replyAddress.forToken(c.replyToken()), WHEN.format(c.createdAt().atZoneSameInstant(zone)), c.isClosed());
     }
 }

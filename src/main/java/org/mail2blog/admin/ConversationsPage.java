@@ -14,8 +14,15 @@ public record ConversationsPage(String admin, String csrfToken, List<Row> rows, 
      * @param letters      how many of its letters are published
      * @param replyAddress its reply address (admins only; readers see it as the reply link)
      * @param createdAt    when it was created, in the blog's zone
+     * @param isClosed     true when it takes no new letters
      */
     public record Row(String slug, String title, boolean isPublished, int letters, String replyAddress,
-                      String createdAt) {
+                      String createdAt, boolean isClosed) {
+
+        /** A conversation open to new letters. */
+        public Row(String slug, String title, boolean isPublished, int letters, String replyAddress,
+                   String createdAt) {
+            this(slug, title, isPublished, letters, replyAddress, createdAt, false);
+        }
     }
 }

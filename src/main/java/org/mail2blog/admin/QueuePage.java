@@ -16,19 +16,22 @@ public record QueuePage(String admin, String csrfToken, List<Item> items, int qu
 
     /**
      * One pending letter, as the admin needs to judge it; {@code authStatus} is PASS, FAIL, NONE or
-     * UNCONFIGURED and {@code authExplanation} says why.
+     * UNCONFIGURED and {@code authExplanation} says why; {@code isConversationClosed}: its
+     * conversation takes no new letters.
      */
     public record Item(long id, String conversation, String conversationSlug, boolean isMatched, String fromName,
                        String fromAddress, String subject, String writtenAt, String body, String removed,
                        String matchedBy, boolean isEmpty, boolean isSenderMismatch, String authStatus,
-                       String authExplanation, boolean isTrustUnverified, Review review) {
+                       String authExplanation, boolean isTrustUnverified, boolean isConversationClosed,
+                       Review review) {
 
-        /** An item whose authentication was not checked. */
+        /** An item of an open conversation (or of none) whose authentication was not checked. */
         public Item(long id, String conversation, String conversationSlug, boolean isMatched, String fromName,
                     String fromAddress, String subject, String writtenAt, String body, String removed,
                     String matchedBy, boolean isEmpty, boolean isSenderMismatch, Review review) {
             this(id, conversation, conversationSlug, isMatched, fromName, fromAddress, subject, writtenAt, body,
-                    removed, matchedBy, isEmpty, isSenderMismatch, "UNCONFIGURED", "Not checked.", false, review);
+                    removed, matchedBy, isEmpty, isSenderMismatch, "UNCONFIGURED", "Not checked.", false, false,
+                    review);
         }
     }
 

@@ -98,6 +98,7 @@ final class AdminApi {
         m.put("authVerdict", q.authentication().status().name());
         m.put("authExplanation", q.authentication().explanation());
         m.put("trustUnverified", q.isTrustUnverified());
+        m.put("conversationClosed", q.isConversationClosed());
         return m;
     }
 

@@ -18,6 +18,9 @@ import org.mail2blog.login.LoginThrottle;
 import org.mail2blog.login.SessionLifetime;
 import org.mail2blog.admin.ConversationOverview;
 import org.mail2blog.admin.DecisionPages;
+import org.mail2blog.admin.ConversationEditor;
+import org.mail2blog.admin.ConversationOverview;
+import org.mail2blog.admin.ConversationPages;
 import org.mail2blog.blog.ConversationRepository;
 import org.mail2blog.guard.AutoReplyGuard;
 import org.mail2blog.blog.LetterRepository;
@@ -37,6 +40,7 @@ import org.mail2blog.ingest.MessageArchive;
 import org.mail2blog.mime.MimeParser;
 import org.mail2blog.ingest.Quarantine;
 import org.mail2blog.moderation.AuditLog;
+import org.mail2blog.moderation.ConversationLetters;
 import org.mail2blog.moderation.EmbeddedLetters;
 import org.mail2blog.moderation.LetterNotices;
 import org.mail2blog.moderation.ModerationAddress;
@@ -100,6 +104,9 @@ public final class Beans {
     private final ModerationReplies moderationReplies;
     private final DecisionPages decisionPages;
     private MailReplay mailReplay;
+    private final ConversationEditor conversationEditor;
+    private final ConversationPages conversationPages;
+    private final ConversationLetters conversationLetters;
 
     public Beans(Settings settings, Jdbi jdbi) throws IOException {
         this.settings = settings;
@@ -148,6 +155,9 @@ public final class Beans {
         unmatchedInbox = new UnmatchedInbox(jdbi, conversations, texts.get("conversation.untitled"));
         conversationOverview = new ConversationOverview(conversations, letters, replyAddress, settings.timeZone());
         decisionPages = new DecisionPages(moderationQueue, new AuditLog(jdbi), settings.timeZone());
+        conversationEditor = new ConversationEditor(jdbi, conversations, new AuditLog(jdbi));
+        conversationPages = new ConversationPages(conversations, letters, replyAddress, settings.timeZone());
+        conversationLetters = new ConversationLetters(jdbi, letters, new AuditLog(jdbi));
     }
 
     private LetterNotices letterNotices(FollowerRepository followers, RecipientTokens tokens,
@@ -270,4 +280,11 @@ public final class Beans {
         }
         return mailReplay;
     }
+    public LetterRepository letters() { return letters; }
+
+    public ConversationEditor conversationEditor() { return conversationEditor; }
+
+    public ConversationPages conversationPages() { return conversationPages; }
+
+    public ConversationLetters conversationLetters() { return conversationLetters; }
 }

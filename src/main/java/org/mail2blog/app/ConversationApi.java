@@ -11,8 +11,10 @@ import org.mail2blog.blog.Conversation;
 import org.mail2blog.moderation.AttachOutcome;
 
 /**
- * The admin API's conversation endpoints: the list (drafts too), publish and unpublish, and
- * attaching a pending letter to a conversation. Mounted by {@link AdminApi} behind its token check.
+ * The admin API's conversation endpoints: the list (drafts too), publish and unpublish (audited as
+ * {@code api}), and attaching a pending letter to a conversation; creating, editing, closing and
+ * the letters of a conversation: {@link ConversationEditApi}. Mounted by {@link AdminApi} behind its
+ * token check.
  */
 final class ConversationApi {
     /** What a slug can look like; anything else names no conversation (and is never logged). */
@@ -29,11 +31,12 @@ final class ConversationApi {
         router.post("/admin/api/conversations/:slug/publish").blockingHandler(ctx -> publish(ctx, true), false);
         router.post("/admin/api/conversations/:slug/unpublish").blockingHandler(ctx -> publish(ctx, false), false);
         router.post("/admin/api/queue/:id/attach").blockingHandler(this::attach, false);
+        new ConversationEditApi(beans).mount(router);
     }
 
     private void publish(RoutingContext ctx, boolean published) {
         Optional<Conversation> conversation = slug(ctx.pathParam("slug"))
-                .flatMap(s -> beans.conversations().setPublished(s, published));
+                .flatMap(s -> beans.conversationEditor().setPublished(s, published, "api"));
         if (conversation.isEmpty()) {
             AdminApi.json(ctx, 404, Map.of("error", "no conversation has that slug"));
             return;
@@ -77,6 +80,7 @@ final class ConversationApi {
         m.put("letters", r.letters());
         m.put("replyAddress", r.replyAddress());
         m.put("createdAt", r.createdAt());
+        m.put("closed", r.isClosed());
         return m;
     }
 }

@@ -46,6 +46,7 @@ final class Web {
                 settings.templatesDir().resolve("static").toAbsolutePath().toString()).setDirectoryListing(false));
         ReaderPages reader = beans.readerPages();
         router.get("/").blockingHandler(ctx -> render(ctx, 200, "reader/index.ftlh", reader.index()), false);
+        new SlugRedirectHandler(reader).mount(router);
         router.get("/t/:slug").blockingHandler(ctx -> reader.conversation(ctx.pathParam("slug"))
                 .ifPresentOrElse(page -> render(ctx, 200, "reader/conversation.ftlh", page),
                         () -> notFound(ctx)), false);

@@ -16,14 +16,21 @@ import java.util.Optional;
  * @param replyToken  the secret part of the conversation's reply address
  * @param createdAt   when the conversation was created
  * @param publishedAt when it was published; empty while it is a draft
+ * @param closedAt    when it was closed to new letters; empty while it is open
  */
 public record Conversation(long id, String slug, String title, String intro, String outro, List<String> labels,
-                           String replyToken, OffsetDateTime createdAt, Optional<OffsetDateTime> publishedAt) {
+                           String replyToken, OffsetDateTime createdAt, Optional<OffsetDateTime> publishedAt,
+                           Optional<OffsetDateTime> closedAt) {
     public Conversation {
         labels = List.copyOf(labels);
     }
 
     public boolean isPublished() {
         return publishedAt.isPresent();
+    }
+
+    /** True while the conversation takes no new letters: its page stays, without the invitation to reply. */
+    public boolean isClosed() {
+        return closedAt.isPresent();
     }
 }

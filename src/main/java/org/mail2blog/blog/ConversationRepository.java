@@ -10,10 +10,13 @@ import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
-/** Stores conversations. Thread-safe. */
+/**
+ * Stores conversations. The methods that take a {@link Handle} work in the caller's transaction, so
+ * that a change and its audit entry commit together. Thread-safe.
+ */
 public final class ConversationRepository {
     private static final String COLUMNS =
-            "id, slug, title, intro, outro, labels, reply_token, created_at, published_at";
+            "id, slug, title, intro, outro, labels, reply_token, created_at, published_at, closed_at";
     private final Jdbi jdbi;
 
     public ConversationRepository(Jdbi jdbi) {
@@ -22,22 +25,23 @@ public final class ConversationRepository {
 
     /** Creates a conversation with a fresh reply token. */
     public Conversation create(NewConversation draft) {
-        long id = jdbi.withHandle(h -> insert(h, draft, draft.slug()));
-        return findById(id).orElseThrow();
+        return jdbi.inTransaction(h -> create(h, draft));
+    }
+
+    /** Creates a conversation with exactly the draft's slug, in the caller's transaction; see {@link #isSlugTaken}. */
+    public Conversation create(Handle h, NewConversation draft) {
+        return findById(h, insert(h, draft, draft.slug())).orElseThrow();
     }
 
     /**
      * Creates a conversation inside the caller's transaction. The draft's slug is a wish: when another
-     * conversation has it, -2, -3 … is added until it is free.
+     * conversation has it (or had it, or an admin page uses it), -2, -3 … is added until it is free.
      *
      * @return the new conversation
      */
     public Conversation createWithFreeSlug(Handle h, NewConversation draft) {
-        List<String> taken = h.createQuery("SELECT slug FROM conversation WHERE slug = :s OR slug LIKE :prefix")
-                .bind("s", draft.slug()).bind("prefix", draft.slug() + "-%").mapTo(String.class).list();
-        long id = insert(h, draft, Slugs.unique(draft.slug(), taken::contains));
-        return h.createQuery("SELECT " + COLUMNS + " FROM conversation WHERE id = :id").bind("id", id)
-                .map((rs, ctx) -> map(rs)).one();
+        long id = insert(h, draft, Slugs.unique(draft.slug(), s -> isSlugTaken(h, s, SlugAliases.NONE)));
+        return findById(h, id).orElseThrow();
     }
 
     private static long insert(Handle h, NewConversation draft, String slug) {
@@ -53,16 +57,62 @@ public final class ConversationRepository {
     }
 
     /**
+     * True when the slug cannot be given to the conversation {@code conversationId} (use
+     * {@link #isSlugTaken(Handle, String)} for a new one): another conversation has it now or had it
+     * before, or an admin page uses it.
+     */
+    public boolean isSlugTaken(Handle h, String slug, long conversationId) {
+        return Slugs.isReserved(slug) || SlugAliases.isTaken(h, slug, conversationId);
+    }
+
+    /** True when a new conversation cannot have the slug. */
+    public boolean isSlugTaken(Handle h, String slug) {
+        return isSlugTaken(h, slug, SlugAliases.NONE);
+    }
+
+    /**
+     * Replaces the blogger's fields of a conversation in the caller's transaction. A new slug keeps the
+     * old one as a former slug, so old links still lead here; check {@link #isSlugTaken} first.
+     *
+     * @return the conversation as it is now
+     */
+    public Conversation update(Handle h, Conversation current, ConversationFields fields) {
+        h.createUpdate("UPDATE conversation SET slug = :slug, title = :title, intro = :intro, outro = :outro,"
+                        + " labels = :labels WHERE id = :id")
+                .bind("slug", fields.slug()).bind("title", fields.title()).bind("intro", fields.intro())
+                .bind("outro", fields.outro()).bind("labels", String.join(",", fields.labels()))
+                .bind("id", current.id()).execute();
+        if (!fields.slug().equals(current.slug())) {
+            SlugAliases.move(h, current.id(), current.slug(), fields.slug());
+        }
+        return findById(h, current.id()).orElseThrow();
+    }
+
+    /**
      * Publishes ({@code true}) or withdraws ({@code false}) a conversation. Publishing an already
      * published conversation keeps its date.
      *
      * @return the conversation as it is now; empty for an unknown slug
      */
     public Optional<Conversation> setPublished(String slug, boolean published) {
-        jdbi.useHandle(h -> h.createUpdate("UPDATE conversation SET published_at = CASE WHEN :published"
-                        + " THEN COALESCE(published_at, :now) ELSE NULL END WHERE slug = :slug")
-                .bind("published", published).bind("now", OffsetDateTime.now()).bind("slug", slug).execute());
-        return findBySlug(slug);
+        return jdbi.inTransaction(h -> findBySlug(h, slug).map(c -> setPublished(h, c.id(), published)));
+    }
+
+    /** {@link #setPublished(String, boolean)} in the caller's transaction, for a conversation that exists. */
+    public Conversation setPublished(Handle h, long id, boolean published) {
+        return setMoment(h, id, "published_at", published);
+    }
+
+    /** Closes ({@code true}) or reopens ({@code false}) a conversation to new letters; closing twice keeps the first date. */
+    public Conversation setClosed(Handle h, long id, boolean closed) {
+        return setMoment(h, id, "closed_at", closed);
+    }
+
+    private Conversation setMoment(Handle h, long id, String column, boolean isSet) {
+        h.createUpdate("UPDATE conversation SET " + column + " = CASE WHEN :set"
+                        + " THEN COALESCE(" + column + ", :now) ELSE NULL END WHERE id = :id")
+                .bind("set", isSet).bind("now", OffsetDateTime.now()).bind("id", id).execute();
+        return findById(h, id).orElseThrow();
     }
 
     /** Every conversation, drafts too, the newest first: for the admin. */
@@ -72,15 +122,25 @@ public final class ConversationRepository {
     }
 
     public Optional<Conversation> findById(long id) {
-        return findOne("id = :v", id);
+        return jdbi.withHandle(h -> findById(h, id));
     }
 
     public Optional<Conversation> findBySlug(String slug) {
-        return findOne("slug = :v", slug);
+        return jdbi.withHandle(h -> findBySlug(h, slug));
+    }
+
+    /** The conversation with that slug, its row locked until the caller's transaction ends. */
+    public Optional<Conversation> findBySlug(Handle h, String slug) {
+        return findOne(h, "slug = :v FOR UPDATE", slug);
     }
 
     public Optional<Conversation> findByReplyToken(String token) {
-        return findOne("reply_token = :v", token);
+        return jdbi.withHandle(h -> findOne(h, "reply_token = :v", token));
+    }
+
+    /** The conversation that had this slug before it got its current one. */
+    public Optional<Conversation> findByFormerSlug(String slug) {
+        return jdbi.withHandle(h -> findOne(h, "id = (SELECT conversation_id FROM slug_alias WHERE slug = :v)", slug));
     }
 
     /** Published conversations, the most recently active first. */
@@ -96,9 +156,13 @@ public final class ConversationRepository {
         return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM conversation").mapTo(Integer.class).one());
     }
 
-    private Optional<Conversation> findOne(String where, Object value) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM conversation WHERE " + where)
-                .bind("v", value).map((rs, ctx) -> map(rs)).findOne());
+    private static Optional<Conversation> findById(Handle h, long id) {
+        return findOne(h, "id = :v", id);
+    }
+
+    private static Optional<Conversation> findOne(Handle h, String where, Object value) {
+        return h.createQuery("SELECT " + COLUMNS + " FROM conversation WHERE " + where)
+                .bind("v", value).map((rs, ctx) -> map(rs)).findOne();
     }
 
     private static Conversation map(ResultSet rs) throws SQLException {
@@ -107,6 +171,7 @@ public final class ConversationRepository {
                 rs.getString("intro"), rs.getString("outro"),
                 labels.isEmpty() ? List.of() : Arrays.stream(labels.split(",")).map(String::strip).toList(),
                 rs.getString("reply_token"), rs.getObject("created_at", OffsetDateTime.class),
-                Optional.ofNullable(rs.getObject("published_at", OffsetDateTime.class)));
+                Optional.ofNullable(rs.getObject("published_at", OffsetDateTime.class)),
+                Optional.ofNullable(rs.getObject("closed_at", OffsetDateTime.class)));
     }
 }

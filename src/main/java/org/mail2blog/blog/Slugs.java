@@ -2,6 +2,7 @@ package org.mail2blog.blog;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
@@ -15,6 +16,11 @@ public final class Slugs {
     public static final String FALLBACK = "conversation";
     /** Long titles are cut at a dash so that a suffix such as -12 still fits the column. */
     static final int MAX_LENGTH = 80;
+    /** The longest slug an admin may type (the column holds 120; a generated suffix needs a few more). */
+    public static final int MAX_TYPED_LENGTH = 100;
+    /** Slugs that name admin pages rather than conversations ({@code /admin/conversations/new}). */
+    private static final Set<String> RESERVED = Set.of("new");
+    private static final Pattern WELL_FORMED = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
 
@@ -33,6 +39,16 @@ public final class Slugs {
             slug = dash > MAX_LENGTH / 2 ? cut.substring(0, dash) : cut.replaceAll("-+$", "");
         }
         return slug.isEmpty() ? FALLBACK : slug;
+    }
+
+    /** True for lower-case ASCII letters and digits in groups joined by single dashes, at most {@value #MAX_TYPED_LENGTH} long. */
+    public static boolean isWellFormed(String slug) {
+        return slug.length() <= MAX_TYPED_LENGTH && WELL_FORMED.matcher(slug).matches();
+    }
+
+    /** True for a slug no conversation may have, because an admin page uses it. */
+    public static boolean isReserved(String slug) {
+        return RESERVED.contains(slug);
     }
 
     /** {@code base} when it is free, else the first free of {@code base-2}, {@code base-3} … */

@@ -34,7 +34,7 @@ public final class ModerationQueue {
     private static final Logger LOG = LoggerFactory.getLogger(ModerationQueue.class);
     private static final String ITEM_SELECT = "SELECT l.id, c.slug, c.title, l.author_name, l.author_address,"
             + " l.subject, l.written_at, l.body, l.removed, l.matched_by, l.is_empty, l.sender_mismatch,"
-            + " l.auth_verdict, l.auth_explanation, l.trust_unverified"
+            + " l.auth_verdict, l.auth_explanation, l.trust_unverified, c.closed_at"
             + " FROM letter l LEFT JOIN conversation c ON c.id = l.conversation_id";
     private final Jdbi jdbi;
     private final String anonymousName;
@@ -159,13 +159,14 @@ public final class ModerationQueue {
     }
 
     private LetterReceived received(Handle h, long letterId, long conversationId, ParsedMessage mail) {
-        return h.createQuery("SELECT c.slug, c.title, c.reply_token, l.withdraw_token FROM conversation c"
+        return h.createQuery("SELECT c.slug, c.title, c.reply_token, c.closed_at, l.withdraw_token FROM conversation c"
                         + " JOIN letter l ON l.conversation_id = c.id WHERE c.id = :id AND l.id = :letter")
                 .bind("id", conversationId).bind("letter", letterId)
                 .map((rs, ctx) -> new LetterReceived(letterId, conversationId, mail.fromAddress(), publicName(mail),
                         rs.getString("title"), baseUrl + "/t/" + rs.getString("slug"),
                         replyAddress.forToken(rs.getString("reply_token")), mail.messageId(), mail.references(),
-                        mail.subject(), baseUrl + "/withdraw/" + rs.getString("withdraw_token")))
+                        mail.subject(), baseUrl + "/withdraw/" + rs.getString("withdraw_token"),
+                        rs.getObject("closed_at") != null))
                 .one();
     }
 
@@ -236,6 +237,6 @@ public final class ModerationQueue {
                 rs.getBoolean("sender_mismatch"),
                 AuthVerdict.of(AuthStatus.valueOf(rs.getString("auth_verdict").toUpperCase(Locale.ROOT)),
                         rs.getString("auth_explanation")),
-                rs.getBoolean("trust_unverified"));
+                rs.getBoolean("trust_unverified"), rs.getObject("closed_at") != null);
     }
 }

@@ -25,11 +25,14 @@ import org.mail2blog.trust.AuthVerdict;
  * @param authentication    what the trusted Authentication-Results said about the From domain when it was queued
  * @param isTrustUnverified true when the sender is trusted but the mail did not authenticate: it was
  *                          not published automatically, and the admin should check who wrote it
+ * @param isConversationClosed true when its conversation is closed to new letters (it was queued all
+ *                          the same, so nothing is lost; the admin decides)
  */
 public record QueueItem(long id, Optional<String> conversationSlug, Optional<String> conversationTitle,
                         String fromName, String fromAddress, String subject, OffsetDateTime writtenAt,
                         String body, String removed, MatchedBy matchedBy, boolean isEmpty,
-                        boolean isSenderMismatch, AuthVerdict authentication, boolean isTrustUnverified) {
+                        boolean isSenderMismatch, AuthVerdict authentication, boolean isTrustUnverified,
+                        boolean isConversationClosed) {
 
     public boolean isMatched() {
         return conversationSlug.isPresent();

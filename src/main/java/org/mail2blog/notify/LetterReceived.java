@@ -18,11 +18,22 @@ import java.util.Optional;
  * @param letterReferences  the letter's References
  * @param letterSubject     the letter's subject
  * @param withdrawUrl       the page where the sender can take the letter back (the link is the credential)
+ * @param isConversationClosed true when the conversation takes no new letters: the mail says so
  */
 public record LetterReceived(long letterId, long conversationId, String senderAddress, String publicName, String conversationTitle,
                              String conversationUrl, String replyAddress, Optional<String> letterMessageId,
-                             List<String> letterReferences, String letterSubject, String withdrawUrl) {
+                             List<String> letterReferences, String letterSubject, String withdrawUrl,
+                             boolean isConversationClosed) {
     public LetterReceived {
         letterReferences = List.copyOf(letterReferences);
+    }
+
+    /** A letter to an open conversation. */
+    public LetterReceived(long letterId, long conversationId, String senderAddress, String publicName,
+                          String conversationTitle, String conversationUrl, String replyAddress,
+                          Optional<String> letterMessageId, List<String> letterReferences, String letterSubject,
+                          String withdrawUrl) {
+        this(letterId, conversationId, senderAddress, publicName, conversationTitle, conversationUrl, replyAddress,
+                letterMessageId, letterReferences, letterSubject, withdrawUrl, false);
     }
 }

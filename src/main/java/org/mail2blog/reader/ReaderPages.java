@@ -47,6 +47,14 @@ public final class ReaderPages {
         return conversations.findBySlug(slug).filter(Conversation::isPublished).map(this::page);
     }
 
+    /**
+     * Where an old link leads: the current slug of the published conversation that had {@code slug}
+     * before it was renamed; empty when none did (or it is a draft now).
+     */
+    public Optional<String> movedTo(String slug) {
+        return conversations.findByFormerSlug(slug).filter(Conversation::isPublished).map(Conversation::slug);
+    }
+
     private IndexPage.Card card(Conversation c) {
         OffsetDateTime date = c.publishedAt().orElse(c.createdAt());
         return new IndexPage.Card(c.slug(), c.title(), day.format(date.atZoneSameInstant(zone)),
@@ -59,7 +67,7 @@ public final class ReaderPages {
         String address = replyAddress.forToken(c.replyToken());
         return new ConversationPage(c.slug(), day.format(date.atZoneSameInstant(zone)), date.toString(), c.title(),
                 Paragraphs.of(c.intro()), published, Paragraphs.of(c.outro()), c.labels(),
-                letterCount(published.size()), address, mailto(address, c.title()));
+                letterCount(published.size()), address, mailto(address, c.title()), c.isClosed());
     }
 
     private ConversationPage.Letter letter(PublishedLetter l) {

@@ -24,7 +24,7 @@ class TrustViewsTest {
     private static QueuePage queue(String status, String explanation, boolean isTrustUnverified) {
         return new QueuePage("admin", "tok", List.of(new QueuePage.Item(8, "Cykelförrådet", "cykel", true,
                 "Ingrid Holm", "ingrid.holm@example.com", "Sv: Cykelförrådet", "2011-07-12 08:30", "Hej!", "",
-                "REPLY_ADDRESS", false, false, status, explanation, isTrustUnverified, SampleReviews.plain(8, "Hej!"))),
+                "REPLY_ADDRESS", false, false, status, explanation, isTrustUnverified, false, SampleReviews.plain(8, "Hej!"))),
                 0, 0, "", List.of());
     }
 

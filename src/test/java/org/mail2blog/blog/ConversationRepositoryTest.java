@@ -63,4 +63,68 @@ class ConversationRepositoryTest {
         conversations.create(new NewConversation("publicerat", "P", "Intro", "", List.of(), true));
         assertThat(conversations.listAll()).extracting(Conversation::slug).containsExactly("publicerat", "utkast");
     }
+
+    private Conversation moveTo(Conversation c, String slug) {
+        return db.jdbi().inTransaction(h -> conversations.update(h, c, ConversationFields.of(c).withSlug(slug)));
+    }
+
+    @Test
+    void newSlugKeepsTheOldOneAsAFormerSlug() {
+        Conversation moved = moveTo(draft("kompost"), "kompost-2011");
+        assertThat(moved.slug()).isEqualTo("kompost-2011");
+        assertThat(conversations.findBySlug("kompost")).isEmpty();
+        assertThat(conversations.findByFormerSlug("kompost")).hasValueSatisfying(c -> assertThat(c.id()).isEqualTo(moved.id()));
+    }
+
+    @Test
+    void slugTakenBackIsCurrentAgainAndNoLongerFormer() {
+        Conversation c = moveTo(moveTo(draft("kompost"), "kompost-2011"), "kompost");
+        assertThat(c.slug()).isEqualTo("kompost");
+        assertThat(conversations.findByFormerSlug("kompost")).isEmpty();
+        assertThat(conversations.findByFormerSlug("kompost-2011")).hasValueSatisfying(f -> assertThat(f.id()).isEqualTo(c.id()));
+    }
+
+    @Test
+    void formerSlugIsTakenForOthersButFreeForItsOwnConversation() {
+        Conversation c = moveTo(draft("kompost"), "kompost-2011");
+        Conversation other = draft("annat");
+        db.jdbi().useHandle(h -> {
+            assertThat(conversations.isSlugTaken(h, "kompost")).isTrue();
+            assertThat(conversations.isSlugTaken(h, "kompost", other.id())).isTrue();
+            assertThat(conversations.isSlugTaken(h, "kompost", c.id())).isFalse();
+            assertThat(conversations.isSlugTaken(h, "kompost-2011", c.id())).isFalse();
+        });
+    }
+
+    @Test
+    void slugOfAnAdminPageIsTaken() {
+        db.jdbi().useHandle(h -> assertThat(conversations.isSlugTaken(h, "new")).isTrue());
+    }
+
+    @Test
+    void freeSlugStepsOverFormerSlugsAndAdminPages() {
+        moveTo(draft("titel"), "titel-ny");
+        assertThat(draft("titel").slug()).isEqualTo("titel-2");
+        assertThat(draft("new").slug()).isEqualTo("new-2");
+    }
+
+    @Test
+    void closingKeepsTheFirstDateAndReopeningClears() {
+        Conversation c = draft("titel");
+        Conversation closed = db.jdbi().inTransaction(h -> conversations.setClosed(h, c.id(), true));
+        Conversation again = db.jdbi().inTransaction(h -> conversations.setClosed(h, c.id(), true));
+        assertThat(closed.isClosed()).isTrue();
+        assertThat(again.closedAt()).isEqualTo(closed.closedAt());
+        assertThat(db.jdbi().inTransaction(h -> conversations.setClosed(h, c.id(), false)).isClosed()).isFalse();
+    }
+
+    @Test
+    void updateReplacesTheBloggersFields() {
+        Conversation c = draft("titel");
+        Conversation updated = db.jdbi().inTransaction(h -> conversations.update(h, c,
+                new ConversationFields("titel", "Ny titel", "Nytt intro", "Slutord", List.of("Miljö", "Vardag"))));
+        assertThat(updated).extracting(Conversation::title, Conversation::intro, Conversation::outro, Conversation::labels)
+                .containsExactly("Ny titel", "Nytt intro", "Slutord", List.of("Miljö", "Vardag"));
+        assertThat(updated.replyToken()).isEqualTo(c.replyToken());
+    }
 }

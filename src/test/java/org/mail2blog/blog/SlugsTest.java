@@ -42,4 +42,22 @@ class SlugsTest {
         assertThat(Slugs.unique("titel", Set.of("titel")::contains)).isEqualTo("titel-2");
         assertThat(Slugs.unique("titel", Set.of("titel", "titel-2", "titel-3")::contains)).isEqualTo("titel-4");
     }
+
+    @Test
+    void wellFormedSlugsAreLowerCaseWordsJoinedBySingleDashes() {
+        assertThat(Slugs.isWellFormed("kallsortering-ii")).isTrue();
+        assertThat(Slugs.isWellFormed("2011")).isTrue();
+        assertThat(Slugs.isWellFormed("Kompost")).isFalse();
+        assertThat(Slugs.isWellFormed("kompost--2011")).isFalse();
+        assertThat(Slugs.isWellFormed("-kompost")).isFalse();
+        assertThat(Slugs.isWellFormed("kompost 2011")).isFalse();
+        assertThat(Slugs.isWellFormed("kålsortering")).isFalse();
+        assertThat(Slugs.isWellFormed("a".repeat(Slugs.MAX_TYPED_LENGTH + 1))).isFalse();
+    }
+
+    @Test
+    void newIsReservedForTheAdminPage() {
+        assertThat(Slugs.isReserved("new")).isTrue();
+        assertThat(Slugs.isReserved("news")).isFalse();
+    }
 }

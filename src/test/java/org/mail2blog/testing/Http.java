@@ -51,6 +51,13 @@ public final class Http {
                 .POST(HttpRequest.BodyPublishers.noBody()).build());
     }
 
+    /** A request with a JSON body ({@code POST}, {@code PATCH} …) to the admin API. */
+    public HttpResponse<String> json(String method, String path, String bearer, String body) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + bearer)
+                .header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build());
+    }
+
     public HttpResponse<String> postForm(String path, Map<String, String> form) {
         return postForm(path, List.copyOf(form.entrySet()));
     }
