@@ -201,8 +201,8 @@ class MailModerationIT {
     /** The admin page's line about a handled mail, once it is there. */
     private static String awaitHandled(String messageId) {
         Http admin = app.loggedIn();
-        return Eventually.await("the mail <" + messageId + "> on the admin page", WAIT, () ->
-                Jsoup.parse(admin.get("/admin/").body()).select(".ignored").stream()
+        return Eventually.await("the mail <" + messageId + "> on the quarantine page", WAIT, () ->
+                Jsoup.parse(admin.get("/admin/quarantine").body()).select(".ignored").stream()
                         .map(e -> e.text()).filter(t -> t.contains(messageId)).findFirst());
     }
 

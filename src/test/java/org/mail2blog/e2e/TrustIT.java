@@ -95,7 +95,7 @@ class TrustIT {
         assertThat(conversationPage()).doesNotContain("glas efter färg");
         Document queue = Jsoup.parse(app.loggedIn().get("/admin/").body());
         String shown = "#item-" + item.get("id").asText();
-        assertThat(queue.select(shown + " .auth").text()).startsWith("Authentication: NONE");
+        assertThat(queue.select(shown + " dd.auth").text()).startsWith("NONE");
         assertThat(queue.select(shown + " .trust-unverified").text()).contains("Claims to be a trusted sender");
 
         MimeMessage notice = Eventually.await("the admin's pending notice", WAIT, () -> inbox(ADMIN).stream()
