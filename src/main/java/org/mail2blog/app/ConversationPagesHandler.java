@@ -8,6 +8,7 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.Session;
 import org.mail2blog.admin.ConversationForm;
 import org.mail2blog.admin.EditResult;
+import org.mail2blog.admin.DecisionNotices;
 import org.mail2blog.blog.Conversation;
 import org.mail2blog.moderation.AttachOutcome;
 
@@ -130,12 +131,7 @@ final class ConversationPagesHandler {
         Optional<String> slug = ConversationApi.slug(ctx.request().getFormAttribute("conversation"));
         AttachOutcome outcome = slug.map(s -> beans.unmatchedInbox().attach(id.get(), s,
                 ctx.session().get(AdminPagesHandler.ADMIN))).orElse(AttachOutcome.NO_CONVERSATION);
-        notice(ctx, switch (outcome) {
-            case DONE -> "Letter " + id.get() + " is attached to " + slug.orElseThrow() + "; it can be approved now.";
-            case NO_LETTER -> "Letter " + id.get() + " does not exist.";
-            case NO_CONVERSATION -> "Choose a conversation to attach letter " + id.get() + " to.";
-            case ALREADY_DECIDED -> "Letter " + id.get() + " was already decided.";
-        });
+        notice(ctx, DecisionNotices.attached(id.get(), slug.orElse(""), outcome));
         AdminPagesHandler.redirect(ctx, "/admin/");
     }
 

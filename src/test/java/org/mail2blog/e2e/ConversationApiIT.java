@@ -153,9 +153,9 @@ class ConversationApiIT {
         assertThat(readerOrder()).containsExactly("Ingrid Sjöberg", "Märta Åberg", "Tomas B.");
         JsonNode detail = json(http.get(API + "/tvattstugan", TestApp.API_TOKEN));
         assertThat(detail.get("letters").findValues("state")).extracting(JsonNode::asText).containsOnly("published");
-        assertThat(audit("letter " + third)).containsExactly("api move");
-        assertThat(audit("letter " + first)).containsExactly("api remove", "api restore");
-        assertThat(audit("letter " + second)).containsExactly("api rename");
+        assertThat(audit("letter " + third)).containsExactly("api approve", "api move");
+        assertThat(audit("letter " + first)).containsExactly("api approve", "api remove", "api restore");
+        assertThat(audit("letter " + second)).containsExactly("api approve", "api rename");
         assertThat(auditDetails("letter " + second)).containsExactly(
                 "conversation tvattstugan, \u201cTomas Berg\u201d \u2192 \u201cTomas B.\u201d");
     }

@@ -132,6 +132,36 @@ class TrustIT {
     }
 
     @Test
+    void adminsReplyByMailCountsOnlyWhenTheTrustedServerAuthenticatedIt() throws Exception {
+        send("trust-ordinary-letter.eml");
+        long id = app.awaitQueued("Bertil Sand", WAIT).get("id").asLong();
+        MimeMessage notice = Eventually.await("the admin's pending notice", WAIT, () -> inbox(ADMIN).stream()
+                .filter(m -> OutboxMails.text(m).contains("sköljer burkarna")).findFirst());
+        String moderationAddress = notice.getHeader("Reply-To")[0];
+
+        sendReply(moderationAddress, "e2e-trust-admin-unauthenticated", "");
+        Eventually.until("the unauthenticated reply refused", WAIT, () -> column(
+                "SELECT detail FROM message WHERE message_id = :a", "e2e-trust-admin-unauthenticated@example.com")
+                .stream().anyMatch(d -> d != null && d.contains("not authenticated")));
+        assertThat(column("SELECT state FROM letter WHERE id = :a", String.valueOf(id))).containsExactly("pending");
+
+        sendReply(moderationAddress, "e2e-trust-admin-authenticated",
+                "Authentication-Results: mx.blog.example; dkim=pass header.d=example.com\r\n");
+        Eventually.until("the letter published by the authenticated reply", WAIT,
+                () -> conversationPage().contains("sköljer burkarna i diskvattnet"));
+    }
+
+    /** The admin's "ok" to the moderation address, with the given extra header lines on top. */
+    private static void sendReply(String moderationAddress, String messageId, String headers) {
+        String raw = headers + "From: Redaktören <" + ADMIN + ">\r\nTo: " + moderationAddress
+                + "\r\nSubject: Re: granskning\r\nDate: Wed, 13 Jul 2011 11:00:00 +0200\r\nMessage-ID: <"
+                + messageId + "@example.com>\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=UTF-8"
+                + "\r\n\r\nok\r\n\r\n> Nytt brev väntar på granskning\r\n";
+        Mails.send(app.settings().embeddedSmtpPort(), raw.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                moderationAddress);
+    }
+
+    @Test
     void bannedSendersMailIsSpamNotQueuedAndNotAcknowledged() {
         send("trust-banned-sender.eml");
         String state = Eventually.await("the banned sender's letter", WAIT, () -> column(
