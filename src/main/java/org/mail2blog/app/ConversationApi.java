@@ -30,7 +30,7 @@ final class ConversationApi {
                 beans.conversationOverview().rows().stream().map(ConversationApi::row).toList()), false);
         router.post("/admin/api/conversations/:slug/publish").blockingHandler(ctx -> publish(ctx, true), false);
         router.post("/admin/api/conversations/:slug/unpublish").blockingHandler(ctx -> publish(ctx, false), false);
-        router.post("/admin/api/queue/:id/attach").blockingHandler(this::attach, false);
+        router.post("/admin/api/queue/:id/attach").blockingHandler(ctx -> attach(ctx, beans), false);
         new ConversationEditApi(beans).mount(router);
     }
 
@@ -47,11 +47,16 @@ final class ConversationApi {
         AdminApi.json(ctx, 200, body);
     }
 
-    private void attach(RoutingContext ctx) {
+    /**
+     * Ties pending letter {@code id} to the conversation named by the parameter {@code conversation}
+     * (query string, or form body when one was read): {@code POST /admin/api/queue/{id}/attach} and
+     * {@code …/move} answer alike.
+     */
+    static void attach(RoutingContext ctx, Beans beans) {
         Optional<Long> id = AdminApi.parseId(ctx.pathParam("id"));
-        Optional<String> slug = slug(ctx.queryParams().get("conversation"));
+        Optional<String> slug = slug(ctx.request().getParam("conversation"));
         if (slug.isEmpty()) {
-            AdminApi.json(ctx, 400, Map.of("error", "the query parameter conversation must name a conversation's slug"));
+            AdminApi.json(ctx, 400, Map.of("error", "the parameter conversation must name a conversation's slug"));
             return;
         }
         AttachOutcome outcome = id.map(i -> beans.unmatchedInbox().attach(i, slug.get(), "api"))

@@ -1,14 +1,11 @@
 package org.mail2blog.app;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
 
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
-import org.mail2blog.moderation.AttachOutcome;
 import org.mail2blog.moderation.LetterDecisions;
 import org.mail2blog.moderation.Outcome;
 
@@ -49,7 +46,7 @@ final class DecisionApi {
                 decide(ctx, "spam", (id, d) -> d.spam(id, ACTOR)), false);
         router.post("/admin/api/queue/:id/edit").blockingHandler(ctx ->
                 decide(ctx, "edit-and-approve", (id, d) -> d.editAndApprove(id, param(ctx, "body"), ACTOR)), false);
-        router.post("/admin/api/queue/:id/move").blockingHandler(this::move, false);
+        router.post("/admin/api/queue/:id/move").blockingHandler(ctx -> ConversationApi.attach(ctx, beans), false);
     }
 
     private void decide(RoutingContext ctx, String action, BiFunction<Long, LetterDecisions, Outcome> decision) {
@@ -57,27 +54,6 @@ final class DecisionApi {
         Outcome outcome = id.map(i -> decision.apply(i, beans.moderationQueue().decisions()))
                 .orElse(Outcome.NOT_FOUND);
         AdminApi.answer(ctx, id, action, outcome);
-    }
-
-    private void move(RoutingContext ctx) {
-        Optional<Long> id = AdminApi.parseId(ctx.pathParam("id"));
-        Optional<String> slug = ConversationApi.slug(ctx.request().getParam("conversation"));
-        if (slug.isEmpty()) {
-            AdminApi.json(ctx, 400, Map.of("error", "the parameter conversation must name a conversation's slug"));
-            return;
-        }
-        AttachOutcome outcome = id.map(i -> beans.unmatchedInbox().attach(i, slug.get(), ACTOR))
-                .orElse(AttachOutcome.NO_LETTER);
-        int status = switch (outcome) {
-            case DONE -> 200;
-            case NO_LETTER, NO_CONVERSATION -> 404;
-            case ALREADY_DECIDED -> 409;
-        };
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("id", id.orElse(null));
-        body.put("conversation", slug.get());
-        body.put("outcome", outcome.name());
-        AdminApi.json(ctx, status, body);
     }
 
     private static String param(RoutingContext ctx, String name) {

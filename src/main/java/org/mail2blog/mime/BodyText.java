@@ -1,8 +1,6 @@
 package org.mail2blog.mime;
 
-import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
-import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.ContentType;
 import jakarta.mail.internet.MimeBodyPart;
@@ -80,17 +78,8 @@ final class BodyText {
     }
 
     private void walkChildren(Part part, ContentType type) {
-        try {
-            if (part.getContent() instanceof Multipart multipart) {
-                for (int i = 0; i < multipart.getCount(); i++) {
-                    BodyPart child = multipart.getBodyPart(i);
-                    walk(child);
-                }
-            }
-        } catch (MessagingException | IOException broken) {
-            warnings.add(new ParseWarning("multipart-unreadable",
-                    type.getBaseType() + " part could not be split (" + broken.getMessage() + "); its parts were skipped"));
-        }
+        Multiparts.eachChild(part, this::walk).ifPresent(error -> warnings.add(new ParseWarning("multipart-unreadable",
+                type.getBaseType() + " part could not be split (" + error + "); its parts were skipped")));
     }
 
     /** A named text part, read only when the message has no other text. */

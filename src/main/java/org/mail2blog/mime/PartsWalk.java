@@ -1,8 +1,6 @@
 package org.mail2blog.mime;
 
-import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
-import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.ContentType;
 import jakarta.mail.internet.MimeMessage;
@@ -54,17 +52,8 @@ final class PartsWalk {
     }
 
     private void children(Part part, ContentType type) {
-        try {
-            if (part.getContent() instanceof Multipart multipart) {
-                for (int i = 0; i < multipart.getCount(); i++) {
-                    BodyPart child = multipart.getBodyPart(i);
-                    visit(child);
-                }
-            }
-        } catch (MessagingException | IOException broken) {
-            warnings.add(new ParseWarning("multipart-unreadable",
-                    type.getBaseType() + " part could not be split (" + broken.getMessage() + "); its parts are not listed"));
-        }
+        Multiparts.eachChild(part, this::visit).ifPresent(error -> warnings.add(new ParseWarning("multipart-unreadable",
+                type.getBaseType() + " part could not be split (" + error + "); its parts are not listed")));
     }
 
     private boolean isBodyText(Part part, ContentType type, String wanted) {
