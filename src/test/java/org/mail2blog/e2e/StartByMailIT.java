@@ -139,7 +139,7 @@ class StartByMailIT {
                 Map.of("X-XSRF-TOKEN", csrf(queue), "conversation", "kallsortering-ii"));
         assertThat(attached.statusCode()).isEqualTo(303);
         Document after = Jsoup.parse(browser.get("/admin/").body());
-        assertThat(after.select("[role=status]").text()).contains("can be approved now");
+        assertThat(after.select("[role=status]").text()).contains("now belongs to kallsortering-ii; it can be approved");
         assertThat(after.select("#item-" + id + " h2").text()).startsWith("Källsortering II");
         assertThat(after.select("#item-" + id + " form").eachAttr("action")).contains("/admin/queue/" + id + "/approve");
     }
