@@ -25,7 +25,7 @@ import org.mail2blog.moderation.Outcome;
  * Each answers {@code {"id", "decision", "outcome"}} (move: {@code {"id", "conversation", "outcome"}}):
  * 200 when done, 404 for an unknown letter (or conversation), 409 when the letter was already
  * decided, matches no conversation or is empty, 400 for a blank edit, an over-long reason or a
- * missing slug.
+ * missing slug. Sender decisions and spam: {@link SendersApi}.
  */
 final class DecisionApi {
     private static final String ACTOR = "api";
@@ -50,6 +50,7 @@ final class DecisionApi {
         router.post("/admin/api/queue/:id/edit").blockingHandler(ctx ->
                 decide(ctx, "edit-and-approve", (id, d) -> d.editAndApprove(id, param(ctx, "body"), ACTOR)), false);
         router.post("/admin/api/queue/:id/move").blockingHandler(this::move, false);
+        new SendersApi(beans).mount(router);
     }
 
     private void decide(RoutingContext ctx, String action, BiFunction<Long, LetterDecisions, Outcome> decision) {
