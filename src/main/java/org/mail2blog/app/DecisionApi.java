@@ -36,6 +36,7 @@ final class DecisionApi {
     }
 
     void mount(Router router) {
+        new SendersApi(beans).mount(router);
         for (String action : new String[] {"approve", "reject", "spam", "edit", "move"}) {
             router.post("/admin/api/queue/:id/" + action).handler(BodyHandler.create(false).setBodyLimit(1_000_000));
         }
@@ -50,7 +51,6 @@ final class DecisionApi {
         router.post("/admin/api/queue/:id/edit").blockingHandler(ctx ->
                 decide(ctx, "edit-and-approve", (id, d) -> d.editAndApprove(id, param(ctx, "body"), ACTOR)), false);
         router.post("/admin/api/queue/:id/move").blockingHandler(this::move, false);
-        new SendersApi(beans).mount(router);
     }
 
     private void decide(RoutingContext ctx, String action, BiFunction<Long, LetterDecisions, Outcome> decision) {
