@@ -37,6 +37,7 @@ final class AdminPagesHandler {
         new QueueActionsHandler(beans, web).mount(router);
         new ConversationPagesHandler(beans, web).mount(router);
         new MessagesHandler(beans, web).mount(router);
+        new SendersHandler(beans, web).mount(router);
     }
 
     private void requireLogin(RoutingContext ctx) {

@@ -14,6 +14,7 @@ import org.mail2blog.admin.AdminAddresses;
 import org.mail2blog.admin.AdminPages;
 import org.mail2blog.admin.LetterReviews;
 import org.mail2blog.admin.OriginalMails;
+import org.mail2blog.admin.SenderPages;
 import org.mail2blog.login.LoginThrottle;
 import org.mail2blog.login.SessionLifetime;
 import org.mail2blog.admin.ConversationOverview;
@@ -46,7 +47,10 @@ import org.mail2blog.moderation.LetterNotices;
 import org.mail2blog.moderation.ModerationAddress;
 import org.mail2blog.moderation.ModerationQueue;
 import org.mail2blog.moderation.AuditLog;
+import org.mail2blog.moderation.SenderDecisions;
+import org.mail2blog.moderation.SenderHistory;
 import org.mail2blog.moderation.SenderTriage;
+import org.mail2blog.moderation.SpamLetters;
 import org.mail2blog.moderation.Senders;
 import org.mail2blog.moderation.TokenScrubber;
 import org.mail2blog.moderation.Withdrawals;
@@ -107,6 +111,9 @@ public final class Beans {
     private final ConversationEditor conversationEditor;
     private final ConversationPages conversationPages;
     private final ConversationLetters conversationLetters;
+    private final SenderDecisions senderDecisions;
+    private final SpamLetters spamLetters;
+    private final SenderPages senderPages;
 
     public Beans(Settings settings, Jdbi jdbi) throws IOException {
         this.settings = settings;
@@ -158,6 +165,9 @@ public final class Beans {
         conversationEditor = new ConversationEditor(jdbi, conversations, new AuditLog(jdbi));
         conversationPages = new ConversationPages(conversations, letters, replyAddress, settings.timeZone());
         conversationLetters = new ConversationLetters(jdbi, letters, new AuditLog(jdbi));
+        senderDecisions = new SenderDecisions(jdbi, new Senders(), new AuditLog(jdbi));
+        spamLetters = new SpamLetters(jdbi, new Senders(), new AuditLog(jdbi));
+        senderPages = new SenderPages(senderDecisions, spamLetters, new SenderHistory(jdbi), settings.timeZone());
     }
 
     private LetterNotices letterNotices(FollowerRepository followers, RecipientTokens tokens,
@@ -287,4 +297,12 @@ public final class Beans {
     public ConversationPages conversationPages() { return conversationPages; }
 
     public ConversationLetters conversationLetters() { return conversationLetters; }
+
+    /** Trusted and banned senders: the list, and forgetting a decision. */
+    public SenderDecisions senderDecisions() { return senderDecisions; }
+
+    /** Letters set aside as spam: the list, and "not spam". */
+    public SpamLetters spamLetters() { return spamLetters; }
+
+    public SenderPages senderPages() { return senderPages; }
 }

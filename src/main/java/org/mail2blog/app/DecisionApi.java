@@ -22,7 +22,7 @@ import org.mail2blog.moderation.Outcome;
  * Each answers {@code {"id", "decision", "outcome"}} (move: {@code {"id", "conversation", "outcome"}}):
  * 200 when done, 404 for an unknown letter (or conversation), 409 when the letter was already
  * decided, matches no conversation or is empty, 400 for a blank edit, an over-long reason or a
- * missing slug.
+ * missing slug. Sender decisions and spam: {@link SendersApi}.
  */
 final class DecisionApi {
     private static final String ACTOR = "api";
@@ -33,6 +33,7 @@ final class DecisionApi {
     }
 
     void mount(Router router) {
+        new SendersApi(beans).mount(router);
         for (String action : new String[] {"approve", "reject", "spam", "edit", "move"}) {
             router.post("/admin/api/queue/:id/" + action).handler(BodyHandler.create(false).setBodyLimit(1_000_000));
         }

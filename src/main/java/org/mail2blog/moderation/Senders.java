@@ -1,7 +1,11 @@
 package org.mail2blog.moderation;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.jdbi.v3.core.Handle;
 
@@ -11,6 +15,7 @@ import org.jdbi.v3.core.Handle;
  * Stateless and thread-safe.
  */
 public final class Senders {
+    private static final String SELECT = "SELECT address, status, decided_by, decided_at FROM sender";
 
     /** The status of {@code address}; {@link SenderStatus#ORDINARY} when nobody decided anything. */
     public SenderStatus status(Handle h, String address) {
@@ -33,6 +38,29 @@ public final class Senders {
                     .bind("a", a).bind("s", status.name().toLowerCase(Locale.ROOT)).bind("by", admin)
                     .bind("at", OffsetDateTime.now()).execute();
         }
+    }
+
+    /** The decision about {@code address} (compared without regard to case), locked until the caller's transaction ends. */
+    public Optional<SenderDecision> findDecision(Handle h, String address) {
+        return h.createQuery(SELECT + " WHERE address = :a FOR UPDATE").bind("a", normal(address))
+                .map((rs, ctx) -> decision(rs)).findOne();
+    }
+
+    /** The newest {@code limit} decisions, trusted and banned alike, newest first. */
+    public List<SenderDecision> list(Handle h, int limit) {
+        return h.createQuery(SELECT + " ORDER BY decided_at DESC, address LIMIT :n").bind("n", limit)
+                .map((rs, ctx) -> decision(rs)).list();
+    }
+
+    /** How many addresses have a decision. */
+    public int count(Handle h) {
+        return h.createQuery("SELECT COUNT(*) FROM sender").mapTo(Integer.class).one();
+    }
+
+    private static SenderDecision decision(ResultSet rs) throws SQLException {
+        return new SenderDecision(rs.getString("address"),
+                SenderStatus.valueOf(rs.getString("status").toUpperCase(Locale.ROOT)), rs.getString("decided_by"),
+                rs.getObject("decided_at", OffsetDateTime.class));
     }
 
     private static String normal(String address) {

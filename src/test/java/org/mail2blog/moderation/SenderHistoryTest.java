@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -75,5 +76,22 @@ class SenderHistoryTest {
         letterFrom("asa@example.com");
 
         assertThat(history.of("asa@example.com").isFirst()).isTrue();
+    }
+
+    @Test
+    void countsEveryDecidedSenderInOneGoAndNobodyElse() {
+        queue.decide(letterFrom("Asa@Example.com"), Decision.APPROVE, "admin");
+        markSpam(letterFrom("olle@example.com"));
+        queue.decide(letterFrom("bo@example.com"), Decision.APPROVE, "admin");
+        db.jdbi().useTransaction(h -> {
+            new Senders().set(h, "asa@example.com", SenderStatus.TRUSTED, "admin");
+            new Senders().set(h, "olle@example.com", SenderStatus.BANNED, "admin");
+            new Senders().set(h, "ny@example.com", SenderStatus.BANNED, "admin");
+        });
+
+        assertThat(history.ofDecidedSenders()).containsOnly(
+                Map.entry("asa@example.com", new SenderHistory.Counts(1, 0, 0)),
+                Map.entry("olle@example.com", new SenderHistory.Counts(0, 0, 1)),
+                Map.entry("ny@example.com", new SenderHistory.Counts(0, 0, 0)));
     }
 }
