@@ -11,7 +11,7 @@ import org.mail2blog.blog.Conversation;
 import org.mail2blog.blog.ConversationFields;
 import org.mail2blog.blog.ConversationRepository;
 import org.mail2blog.blog.Slugs;
-import org.mail2blog.moderation.AuditLog;
+import org.mail2blog.audit.AuditLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -4,8 +4,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 
-import org.mail2blog.moderation.AuditEntry;
-import org.mail2blog.moderation.AuditLog;
+import org.mail2blog.audit.AuditEntry;
+import org.mail2blog.audit.AuditLog;
 import org.mail2blog.moderation.LetterDecisions;
 import org.mail2blog.moderation.ModerationQueue;
 

@@ -6,7 +6,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.mail2blog.moderation.LetterSource;
 import org.mail2blog.moderation.LetterSources;
 import org.mail2blog.moderation.QueueItem;
-import org.mail2blog.moderation.SenderHistory;
+import org.mail2blog.sender.SenderHistory;
 import org.mail2blog.support.Paragraphs;
 
 /** Builds the {@link Review} of a pending letter. Thread-safe. */

@@ -2,7 +2,7 @@ package org.mail2blog.admin;
 
 import java.util.List;
 
-import org.mail2blog.moderation.SenderHistory;
+import org.mail2blog.sender.SenderHistory;
 
 /**
  * Everything an admin needs to judge one pending letter besides the decision forms: the letter as

@@ -3,9 +3,9 @@ package org.mail2blog.admin;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.mail2blog.moderation.SenderDecision;
-import org.mail2blog.moderation.SenderDecisions;
-import org.mail2blog.moderation.SenderStatus;
+import org.mail2blog.sender.SenderDecision;
+import org.mail2blog.sender.SenderDecisions;
+import org.mail2blog.sender.SenderStatus;
 import org.mail2blog.moderation.SpamLetters;
 
 /**

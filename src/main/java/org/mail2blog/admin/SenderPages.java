@@ -7,10 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.mail2blog.moderation.SenderDecision;
-import org.mail2blog.moderation.SenderDecisions;
-import org.mail2blog.moderation.SenderHistory;
-import org.mail2blog.moderation.SenderStatus;
+import org.mail2blog.sender.SenderDecision;
+import org.mail2blog.sender.SenderDecisions;
+import org.mail2blog.sender.SenderHistory;
+import org.mail2blog.sender.SenderStatus;
 import org.mail2blog.moderation.SpamLetter;
 import org.mail2blog.moderation.SpamLetters;
 

@@ -7,8 +7,8 @@ import java.util.Optional;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
-import org.mail2blog.moderation.SenderDecision;
-import org.mail2blog.moderation.SenderDecisions;
+import org.mail2blog.sender.SenderDecision;
+import org.mail2blog.sender.SenderDecisions;
 import org.mail2blog.moderation.SpamLetters;
 
 /**

@@ -6,8 +6,8 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.Session;
 import org.mail2blog.admin.SenderNotices;
-import org.mail2blog.moderation.SenderDecision;
-import org.mail2blog.moderation.SenderDecisions;
+import org.mail2blog.sender.SenderDecision;
+import org.mail2blog.sender.SenderDecisions;
 
 /**
  * The admin's page of trusted and banned senders and of spam ({@code GET /admin/senders}), with

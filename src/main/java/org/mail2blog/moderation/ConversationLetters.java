@@ -13,6 +13,7 @@ import org.mail2blog.blog.ConversationLetter;
 import org.mail2blog.blog.LetterRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.mail2blog.audit.AuditLog;
 
 /**
  * The admin's hand on the letters of one conversation: take a published letter off the page and put

@@ -11,6 +11,9 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.mail2blog.audit.AuditLog;
+import org.mail2blog.sender.Senders;
+import org.mail2blog.sender.SenderStatus;
 
 /**
  * An admin's decisions on a pending letter: approve (and trust the sender), edit then approve,

@@ -23,6 +23,9 @@ import org.mail2blog.trust.AuthVerdict;
 import org.mail2blog.trust.AuthenticationCheck;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.mail2blog.audit.AuditLog;
+import org.mail2blog.sender.Senders;
+import org.mail2blog.withdraw.Withdrawals;
 
 /**
  * The approval queue: every read mail becomes a pending letter, and only an admin's decision

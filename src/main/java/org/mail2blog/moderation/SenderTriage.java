@@ -13,6 +13,8 @@ import org.mail2blog.trust.AuthVerdict;
 import org.mail2blog.trust.AuthenticationCheck;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.mail2blog.audit.AuditLog;
+import org.mail2blog.sender.Senders;
 
 /**
  * Sorts a newly queued letter by its sender's standing ({@link Senders}) and its mail's

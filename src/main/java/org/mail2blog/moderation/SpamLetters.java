@@ -10,6 +10,10 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.mail2blog.audit.AuditLog;
+import org.mail2blog.sender.Senders;
+import org.mail2blog.sender.SenderStatus;
+import org.mail2blog.sender.SenderDecisions;
 
 /**
  * The letters set aside as spam (by an admin, or because their sender is banned), and taking one

@@ -1,6 +1,7 @@
 package org.mail2blog.moderation;
 
 import org.mail2blog.trust.AuthVerdict;
+import org.mail2blog.sender.SenderStatus;
 
 /**
  * What became of a letter when it was queued, and why: its sender's standing and its mail's

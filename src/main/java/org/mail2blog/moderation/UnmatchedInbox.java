@@ -12,6 +12,7 @@ import org.mail2blog.blog.Slugs;
 import org.mail2blog.thread.Subjects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.mail2blog.audit.AuditLog;
 
 /**
  * The admin's hand where matching gave up or only guessed: a pending letter is attached to a

@@ -6,9 +6,9 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 
-import org.mail2blog.moderation.WithdrawOutcome;
-import org.mail2blog.moderation.Withdrawable;
-import org.mail2blog.moderation.Withdrawals;
+import org.mail2blog.withdraw.WithdrawOutcome;
+import org.mail2blog.withdraw.Withdrawable;
+import org.mail2blog.withdraw.Withdrawals;
 import org.mail2blog.support.Paragraphs;
 import org.mail2blog.support.Texts;
 

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.mail2blog.app.Database;
 import org.mail2blog.blog.Conversation;
 import org.mail2blog.blog.ConversationRepository;
-import org.mail2blog.moderation.AuditEntry;
-import org.mail2blog.moderation.AuditLog;
+import org.mail2blog.audit.AuditEntry;
+import org.mail2blog.audit.AuditLog;
 import org.mail2blog.testing.TestDatabase;
 
 class ConversationEditorTest {

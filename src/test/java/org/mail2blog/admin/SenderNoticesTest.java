@@ -6,8 +6,8 @@ import java.time.OffsetDateTime;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
-import org.mail2blog.moderation.SenderDecision;
-import org.mail2blog.moderation.SenderStatus;
+import org.mail2blog.sender.SenderDecision;
+import org.mail2blog.sender.SenderStatus;
 import org.mail2blog.moderation.SpamLetters;
 
 class SenderNoticesTest {

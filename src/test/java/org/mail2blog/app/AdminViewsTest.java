@@ -14,7 +14,7 @@ import org.mail2blog.admin.QuarantinePage;
 import org.mail2blog.admin.QueueItemPage;
 import org.mail2blog.admin.QueuePage;
 import org.mail2blog.admin.Review;
-import org.mail2blog.moderation.SenderHistory;
+import org.mail2blog.sender.SenderHistory;
 import org.mail2blog.reader.ConversationPage;
 import org.mail2blog.support.Paragraphs;
 import org.mail2blog.support.Texts;

@@ -11,6 +11,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.mail2blog.admin.SendersPage;
 import org.mail2blog.support.Texts;
+import org.mail2blog.sender.Senders;
 
 /** The senders and spam page renders from sample models: escaped, a CSRF token in every form, clear empty states. */
 class SenderViewsTest {

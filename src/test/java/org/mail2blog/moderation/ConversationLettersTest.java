@@ -15,6 +15,8 @@ import org.mail2blog.blog.PublishedLetter;
 import org.mail2blog.moderation.ConversationLetters.Direction;
 import org.mail2blog.testing.TestDatabase;
 import org.mail2blog.testing.TestLetters;
+import org.mail2blog.audit.AuditLog;
+import org.mail2blog.audit.AuditEntry;
 
 class ConversationLettersTest {
     private final Database db = TestDatabase.open();

@@ -19,6 +19,10 @@ import org.mail2blog.testing.TestQueues;
 import org.mail2blog.thread.Match;
 import org.mail2blog.thread.MatchedBy;
 import org.mail2blog.trim.Trimmed;
+import org.mail2blog.audit.AuditLog;
+import org.mail2blog.audit.AuditEntry;
+import org.mail2blog.sender.Senders;
+import org.mail2blog.sender.SenderStatus;
 
 /** A real queue on a fresh test database with one published conversation, for the decision tests. */
 final class DeskFixture implements AutoCloseable {

@@ -27,6 +27,11 @@ import org.mail2blog.notify.MailTemplates;
 import org.mail2blog.notify.Outbox;
 import org.mail2blog.testing.OutboxMails;
 import org.mail2blog.testing.TestQueues;
+import org.mail2blog.audit.AuditLog;
+import org.mail2blog.audit.AuditEntry;
+import org.mail2blog.sender.Senders;
+import org.mail2blog.sender.SenderStatus;
+import org.mail2blog.withdraw.Withdrawals;
 
 /** Approve (and trust), edit then approve, spam, bulk: what each decision changes, keeps and refuses. */
 class LetterDecisionsTest {

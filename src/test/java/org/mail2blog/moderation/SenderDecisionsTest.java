@@ -5,6 +5,12 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.mail2blog.audit.AuditLog;
+import org.mail2blog.audit.AuditEntry;
+import org.mail2blog.sender.Senders;
+import org.mail2blog.sender.SenderStatus;
+import org.mail2blog.sender.SenderDecision;
+import org.mail2blog.sender.SenderDecisions;
 
 /** Forgetting a trust or a ban: the address is ordinary again, in one audited transaction. */
 class SenderDecisionsTest {

@@ -24,6 +24,10 @@ import org.mail2blog.thread.Match;
 import org.mail2blog.thread.MatchedBy;
 import org.mail2blog.trim.Trimmed;
 import org.mail2blog.trust.AuthStatus;
+import org.mail2blog.audit.AuditLog;
+import org.mail2blog.audit.AuditEntry;
+import org.mail2blog.sender.Senders;
+import org.mail2blog.sender.SenderStatus;
 
 /** What the sender's standing and the mail's authentication make of a letter when it is queued, on a real H2. */
 class SenderTriageTest {

@@ -4,6 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.mail2blog.audit.AuditLog;
+import org.mail2blog.audit.AuditEntry;
+import org.mail2blog.sender.Senders;
+import org.mail2blog.sender.SenderStatus;
+import org.mail2blog.sender.SenderDecisions;
+import org.mail2blog.sender.SenderHistory;
 
 /** The spam list and "not spam": back in the queue as pending, audited, the ban left alone. */
 class SpamLettersTest {

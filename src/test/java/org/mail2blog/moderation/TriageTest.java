@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.mail2blog.moderation.Triage.Disposition;
 import org.mail2blog.trust.AuthStatus;
 import org.mail2blog.trust.AuthVerdict;
+import org.mail2blog.sender.SenderStatus;
 
 class TriageTest {
     private static final AuthVerdict PASS = new AuthVerdict(AuthStatus.PASS, Optional.of("dkim"),

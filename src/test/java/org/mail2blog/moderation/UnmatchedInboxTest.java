@@ -23,6 +23,8 @@ import org.mail2blog.testing.TestQueues;
 import org.mail2blog.thread.Match;
 import org.mail2blog.thread.MatchedBy;
 import org.mail2blog.trim.Trimmed;
+import org.mail2blog.audit.AuditLog;
+import org.mail2blog.audit.AuditEntry;
 
 class UnmatchedInboxTest {
     private final Database db = TestDatabase.open();

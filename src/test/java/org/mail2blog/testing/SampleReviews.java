@@ -5,7 +5,7 @@ import java.util.List;
 import org.mail2blog.admin.CutLines;
 import org.mail2blog.admin.MailHtmlSanitizer;
 import org.mail2blog.admin.Review;
-import org.mail2blog.moderation.SenderHistory;
+import org.mail2blog.sender.SenderHistory;
 import org.mail2blog.support.Paragraphs;
 
 /** Sample {@link Review}s for template tests: a plain-text mail by default, with parts to vary. */

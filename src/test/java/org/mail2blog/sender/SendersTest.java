@@ -1,4 +1,4 @@
-package org.mail2blog.moderation;
+package org.mail2blog.sender;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -10,6 +10,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.mail2blog.app.Database;
 import org.mail2blog.testing.TestDatabase;
+import org.mail2blog.sender.Senders;
+import org.mail2blog.sender.SenderStatus;
+import org.mail2blog.sender.SenderDecision;
 
 class SendersTest {
     private final Database db = TestDatabase.open();

@@ -1,10 +1,12 @@
-package org.mail2blog.moderation;
+package org.mail2blog.audit;
 
 import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.mail2blog.audit.AuditLog;
+import org.mail2blog.audit.AuditEntry;
 
 /**
  * The audit log: every admin decision, added in the transaction of the decision itself, so a

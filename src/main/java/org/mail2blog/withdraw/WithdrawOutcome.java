@@ -1,4 +1,5 @@
-package org.mail2blog.moderation;
+package org.mail2blog.withdraw;
+import org.mail2blog.withdraw.WithdrawOutcome;
 
 /** What became of a writer's request to withdraw a letter. */
 public enum WithdrawOutcome {

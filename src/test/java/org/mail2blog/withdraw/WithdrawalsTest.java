@@ -1,4 +1,4 @@
-package org.mail2blog.moderation;
+package org.mail2blog.withdraw;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,12 +15,18 @@ import org.mail2blog.blog.LetterRepository;
 import org.mail2blog.blog.NewConversation;
 import org.mail2blog.ingest.MessageArchive;
 import org.mail2blog.ingest.RawMessage;
+import org.mail2blog.moderation.Decision;
+import org.mail2blog.moderation.ModerationQueue;
+import org.mail2blog.moderation.Outcome;
 import org.mail2blog.testing.ParsedMessages;
 import org.mail2blog.testing.TestDatabase;
 import org.mail2blog.testing.TestQueues;
 import org.mail2blog.thread.Match;
 import org.mail2blog.thread.MatchedBy;
 import org.mail2blog.trim.Trimmed;
+import org.mail2blog.withdraw.Withdrawals;
+import org.mail2blog.withdraw.WithdrawOutcome;
+import org.mail2blog.withdraw.Withdrawable;
 
 class WithdrawalsTest {
     private final Database db = TestDatabase.open();

@@ -1,6 +1,9 @@
-package org.mail2blog.moderation;
+package org.mail2blog.sender;
 
 import java.time.OffsetDateTime;
+import org.mail2blog.sender.Senders;
+import org.mail2blog.sender.SenderStatus;
+import org.mail2blog.sender.SenderDecision;
 
 /**
  * What an admin decided about one sender address, as {@link Senders} keeps it. Holds an address:

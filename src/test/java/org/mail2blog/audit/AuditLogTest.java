@@ -1,4 +1,4 @@
-package org.mail2blog.moderation;
+package org.mail2blog.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,6 +8,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.mail2blog.app.Database;
 import org.mail2blog.testing.TestDatabase;
+import org.mail2blog.audit.AuditLog;
+import org.mail2blog.audit.AuditEntry;
 
 class AuditLogTest {
     private final Database db = TestDatabase.open();

@@ -1,4 +1,5 @@
-package org.mail2blog.moderation;
+package org.mail2blog.sender;
+import org.mail2blog.sender.SenderStatus;
 
 /** What the admins decided about a sender address; an address without a decision is {@code ORDINARY}. */
 public enum SenderStatus {

@@ -1,4 +1,4 @@
-package org.mail2blog.moderation;
+package org.mail2blog.sender;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,6 +20,11 @@ import org.mail2blog.testing.TestQueues;
 import org.mail2blog.thread.Match;
 import org.mail2blog.thread.MatchedBy;
 import org.mail2blog.trim.Trimmed;
+import org.mail2blog.sender.Senders;
+import org.mail2blog.sender.SenderStatus;
+import org.mail2blog.sender.SenderHistory;
+import org.mail2blog.moderation.Decision;
+import org.mail2blog.moderation.ModerationQueue;
 
 class SenderHistoryTest {
     private final Database db = TestDatabase.open();

@@ -1,6 +1,7 @@
-package org.mail2blog.moderation;
+package org.mail2blog.audit;
 
 import java.time.OffsetDateTime;
+import org.mail2blog.audit.AuditEntry;
 
 /**
  * One admin decision as the audit log keeps it.

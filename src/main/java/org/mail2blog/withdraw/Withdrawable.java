@@ -1,7 +1,8 @@
-package org.mail2blog.moderation;
+package org.mail2blog.withdraw;
 
 import java.time.OffsetDateTime;
 import java.util.Optional;
+import org.mail2blog.withdraw.Withdrawable;
 
 /**
  * A letter as its writer sees it behind the withdraw link: what they wrote and where it stands.

@@ -1,4 +1,4 @@
-package org.mail2blog.moderation;
+package org.mail2blog.withdraw;
 
 import java.security.SecureRandom;
 import java.sql.ResultSet;
@@ -10,6 +10,9 @@ import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.mail2blog.withdraw.Withdrawals;
+import org.mail2blog.withdraw.WithdrawOutcome;
+import org.mail2blog.withdraw.Withdrawable;
 
 /**
  * A writer taking a letter back with the link from the acknowledgement. The withdraw token is the
@@ -31,7 +34,7 @@ public final class Withdrawals {
     }
 
     /** A new withdraw token: 32 characters from a 32-letter alphabet, 160 bits. */
-    static String newToken() {
+    public static String newToken() {
         StringBuilder token = new StringBuilder(TOKEN_LENGTH);
         for (int i = 0; i < TOKEN_LENGTH; i++) {
             token.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));

@@ -1,4 +1,4 @@
-package org.mail2blog.moderation;
+package org.mail2blog.sender;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -8,6 +8,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.jdbi.v3.core.Handle;
+import org.mail2blog.sender.Senders;
+import org.mail2blog.sender.SenderStatus;
+import org.mail2blog.sender.SenderDecision;
 
 /**
  * The admins' decisions about sender addresses (trust, ban), stored per lower-cased address. Every

@@ -1,4 +1,4 @@
-package org.mail2blog.moderation;
+package org.mail2blog.sender;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.jdbi.v3.core.Jdbi;
+import org.mail2blog.sender.SenderHistory;
 
 /**
  * How the admins decided on a sender's earlier letters, for judging a new one: counts by the

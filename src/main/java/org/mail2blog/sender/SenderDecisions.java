@@ -1,4 +1,4 @@
-package org.mail2blog.moderation;
+package org.mail2blog.sender;
 
 import java.util.List;
 import java.util.Locale;
@@ -7,6 +7,11 @@ import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.mail2blog.audit.AuditLog;
+import org.mail2blog.sender.Senders;
+import org.mail2blog.sender.SenderStatus;
+import org.mail2blog.sender.SenderDecision;
+import org.mail2blog.sender.SenderDecisions;
 
 /**
  * The admins' standing decisions about senders (trusted, banned) as a list they can review, and
