@@ -104,11 +104,8 @@ final class BodyText {
         return decoded(bytes, charset);
     }
 
-    /** The text of {@code bytes} after charset decoding, with {@code \n} line ends. */
     private String decoded(byte[] bytes, Optional<String> charset) {
-        Charsets.Decoded text = Charsets.decode(bytes, charset);
-        text.warning().ifPresent(warnings::add);
-        return text.text().replace("\r\n", "\n").replace('\r', '\n').replaceFirst("^\uFEFF", "");
+        return Charsets.bodyText(bytes, charset, warnings);
     }
 
     private byte[] bytes(Part part) {

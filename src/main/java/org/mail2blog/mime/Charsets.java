@@ -8,6 +8,7 @@ import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.util.Locale;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -44,6 +45,16 @@ final class Charsets {
             return new Decoded(utf8.get(), Optional.of(fallback(why, "UTF-8")));
         }
         return new Decoded(new String(bytes, WINDOWS_1252), Optional.of(fallback(why, "windows-1252")));
+    }
+
+    /**
+     * The text of {@code bytes} as a body part's text: decoded as {@link #decode} does (a repair goes
+     * to {@code warnings}), with {@code \n} line ends and without a leading byte order mark.
+     */
+    static String bodyText(byte[] bytes, Optional<String> declared, List<ParseWarning> warnings) {
+        Decoded text = decode(bytes, declared);
+        text.warning().ifPresent(warnings::add);
+        return text.text().replace("\r\n", "\n").replace('\r', '\n').replaceFirst("^\uFEFF", "");
     }
 
     /**

@@ -61,9 +61,7 @@ final class PartsWalk {
     }
 
     private String decoded(byte[] bytes, Optional<String> charset) {
-        Charsets.Decoded text = Charsets.decode(bytes, charset);
-        text.warning().ifPresent(warnings::add);
-        return text.text().replace("\r\n", "\n").replace('\r', '\n').replaceFirst("^\uFEFF", "");
+        return Charsets.bodyText(bytes, charset, warnings);
     }
 
     private byte[] bytes(Part part) {
