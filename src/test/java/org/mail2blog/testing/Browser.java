@@ -17,6 +17,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -181,6 +182,34 @@ public final class Browser implements AutoCloseable {
     /** The same as a phone shows it: 390 CSS pixels wide, the page's mobile viewport rules applied. */
     public Path screenshotAsPhone(String name) {
         return screenshot(name, 390, true);
+    }
+
+    /** The same with the page's {@code prefers-color-scheme: dark} rules applied, as in a dark-mode system. */
+    public Path screenshotInDarkMode(String name) {
+        emulateColorScheme("dark");
+        try {
+            return screenshot(name);
+        } finally {
+            emulateColorScheme("");
+        }
+    }
+
+    /** Makes the page see this {@code prefers-color-scheme} ("dark", "light"; "" for the system's). */
+    public void emulateColorScheme(String scheme) {
+        driver.executeCdpCommand("Emulation.setEmulatedMedia",
+                Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
+    }
+
+    /** Saves only what the window shows (1280 × 900), as {@code target/screenshots/<name>.png}. */
+    public Path screenshotOfWindow(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Path file = SCREENSHOTS.resolve(name + ".png");
+            Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot save screenshot " + name, e);
+        }
     }
 
     /** Through chromium's DevTools commands, which capture beyond the window (no extra dependency). */
