@@ -23,6 +23,7 @@ import org.mail2blog.admin.ConversationEditor;
 import org.mail2blog.admin.ConversationOverview;
 import org.mail2blog.admin.ConversationPages;
 import org.mail2blog.blog.ConversationRepository;
+import org.mail2blog.blog.LatestLetterRepository;
 import org.mail2blog.guard.AutoReplyGuard;
 import org.mail2blog.blog.LetterRepository;
 import org.mail2blog.blog.RecipientTokens;
@@ -62,6 +63,7 @@ import org.mail2blog.notify.ModerationNotifier;
 import org.mail2blog.notify.Notifier;
 import org.mail2blog.notify.Outbox;
 import org.mail2blog.notify.OutboxSender;
+import org.mail2blog.reader.Feeds;
 import org.mail2blog.reader.ReaderPages;
 import org.mail2blog.reader.WithdrawPages;
 import org.mail2blog.start.ConversationStarter;
@@ -99,6 +101,7 @@ public final class Beans {
     private final LoginThrottle loginThrottle;
     private final SessionLifetime sessionLifetime;
     private final ReaderPages readerPages;
+    private final Feeds feeds;
     private final AdminPages adminPages;
     private final WithdrawPages withdrawPages;
     private final StartCommandDetector startCommandDetector;
@@ -153,6 +156,7 @@ public final class Beans {
         followPages = new FollowPages(conversations, followers,
                 new FollowRequests(jdbi, followers, conversationNotifier, settings.baseUrl()), replyAddress);
         readerPages = new ReaderPages(conversations, letters, replyAddress, texts, settings.timeZone());
+        feeds = new Feeds(conversations, new LatestLetterRepository(jdbi), texts, settings.baseUrl());
         adminPages = new AdminPages(moderationQueue, jdbi, settings.timeZone(), letterReviews(jdbi));
         withdrawPages = new WithdrawPages(new Withdrawals(jdbi), texts, settings.timeZone());
         startCommandDetector = new StartCommandDetector(adminAddresses, settings.blogAddress(),
@@ -271,6 +275,9 @@ public final class Beans {
     public SessionLifetime sessionLifetime() { return sessionLifetime; }
 
     public ReaderPages readerPages() { return readerPages; }
+
+    /** The Atom feeds of the site and of each conversation. */
+    public Feeds feeds() { return feeds; }
 
     public AdminPages adminPages() { return adminPages; }
 

@@ -50,6 +50,7 @@ final class Web {
         router.get("/t/:slug").blockingHandler(ctx -> reader.conversation(ctx.pathParam("slug"))
                 .ifPresentOrElse(page -> render(ctx, 200, "reader/conversation.ftlh", page),
                         () -> notFound(ctx)), false);
+        new FeedsHandler(beans.feeds(), beans.views(), this).mount(router);
         new WithdrawHandler(beans.withdrawPages(), this).mount(router);
         new FollowPagesHandler(beans.followPages(), this).mount(router);
         new AdminApi(beans.moderationQueue(), settings.apiToken(), new ConversationApi(beans), new DecisionApi(beans))
