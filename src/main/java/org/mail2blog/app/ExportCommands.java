@@ -33,11 +33,16 @@ final class ExportCommands {
         this.settings = settings;
     }
 
-    /** Writes the public site into {@code dir}, replacing an earlier export there as a whole. */
+    /**
+     * Writes the public site into {@code dir}, replacing an earlier export there as a whole. The
+     * follow form on the copy posts to the running service ({@code mail2blog.web.base-url}), the
+     * only difference from the live pages.
+     */
     void site(Path dir) throws CommandRefused {
         int pages;
         try (Database database = AdminCommands.open(settings)) {
             Beans beans = new Beans(settings, database.jdbi());
+            beans.views().share("serviceUrl", settings.baseUrl());
             pages = new SiteExport(beans.views(), settings.templatesDir().resolve("static"))
                     .write(dir, new SitePages(beans.readerPages()).list());
         } catch (IOException e) {
