@@ -80,17 +80,21 @@ final class AdminCommands {
                         + " (see ./mail2blog admin list)";
     }
 
-    /** Opens and migrates the database; a plain connection first, so a refusal is one clear line. */
     private Database open() throws CommandRefused {
+        return open(settings);
+    }
+
+    /** Opens and migrates the database; a plain connection first, so a refusal is one clear line (exit code 3). */
+    static Database open(Settings settings) throws CommandRefused {
         try (Connection probe = DriverManager.getConnection(settings.dbUrl(), settings.dbUser(), settings.dbPassword())) {
             probe.isValid(1);
         } catch (SQLException e) {
-            throw new CommandRefused(3, cannotOpen(e));
+            throw new CommandRefused(3, cannotOpen(settings, e));
         }
         return Database.open(settings.dbUrl(), settings.dbUser(), settings.dbPassword());
     }
 
-    private String cannotOpen(SQLException e) {
+    private static String cannotOpen(Settings settings, SQLException e) {
         String why = e.getErrorCode() == 90020
                 ? "it is in use by another process (the running service?); stop the service, or add"
                         + " ;AUTO_SERVER=TRUE to mail2blog.db.url as the default has"

@@ -15,7 +15,7 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * The command line: {@code run}, {@code parse [--letters]}, {@code trim}, {@code admin add|list},
- * {@code --help}. Returns exit codes, never exits.
+ * {@code export-site}, {@code export-mbox}, {@code --help}. Returns exit codes, never exits.
  */
 public final class Cli {
     static final String USAGE = """
@@ -37,6 +37,13 @@ public final class Cli {
                                   asked twice on a terminal, or read from the first line of stdin
                                   (at least 12 characters). Works while the service runs.
               admin list          list the admin accounts: user name, mail address, created
+              export-site DIR     write the public blog as static files into DIR (index.html,
+                                  t/SLUG/index.html, static/...), replacing an earlier export there
+                                  as a whole. Works while the service runs.
+              export-mbox SLUG FILE
+                                  write the published letters of conversation SLUG to FILE as an
+                                  mbox (mboxrd), without the writers' addresses. Works while the
+                                  service runs.
               help, --help        show this help
 
             Configuration: config/application.properties; any key can be overridden with -Dkey=value
@@ -69,6 +76,7 @@ public final class Cli {
             case "parse" -> parse(rest);
             case "trim" -> rest.isEmpty() ? new MailCommands(out, err).trimStdin(in) : new MailCommands(out, err).trim(rest);
             case "admin" -> admin(rest);
+            case "export-site", "export-mbox" -> export(command, rest);
             case "help", "--help", "-h" -> {
                 out.println(USAGE);
                 yield 0;
@@ -110,6 +118,29 @@ public final class Cli {
                 commands.add(args.get(1), args.get(2));
             } else {
                 commands.list();
+            }
+            return 0;
+        } catch (CommandRefused e) {
+            err.println("mail2blog: " + e.getMessage());
+            return e.exitCode();
+        }
+    }
+
+    private int export(String command, List<String> args) {
+        boolean site = command.equals("export-site");
+        if (args.size() != (site ? 1 : 2)) {
+            return usage(site ? "export-site needs one DIR" : "export-mbox needs SLUG and FILE");
+        }
+        Optional<Settings> settings = settings();
+        if (settings.isEmpty()) {
+            return 2;
+        }
+        ExportCommands commands = new ExportCommands(out, settings.get());
+        try {
+            if (site) {
+                commands.site(Path.of(args.get(0)));
+            } else {
+                commands.mbox(args.get(0), Path.of(args.get(1)));
             }
             return 0;
         } catch (CommandRefused e) {

@@ -43,6 +43,18 @@ public final class Views {
         }
     }
 
+    /**
+     * Makes {@code value} a variable of every template, from now on. The static export shares
+     * {@code serviceUrl} (the running service's base URL) so that forms on the copy post to the service.
+     */
+    public void share(String name, String value) {
+        try {
+            config.setSharedVariable(name, value);
+        } catch (freemarker.template.TemplateModelException e) {
+            throw new IllegalStateException("cannot share " + name + " with the templates", e);
+        }
+    }
+
     /** Renders {@code name} (relative to the templates directory) with the view model {@code model}. */
     public String render(String name, Object model) throws IOException, TemplateException {
         StringWriter out = new StringWriter();

@@ -148,6 +148,7 @@ class CliTest {
     void helpListsEveryCommand() throws Exception {
         assertThat(run("--help")).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("run").contains("parse FILE.eml")
-                .contains("parse --letters FILE.eml").contains("trim [FILE...]");
+                .contains("parse --letters FILE.eml").contains("trim [FILE...]")
+                .contains("export-site DIR").contains("export-mbox SLUG FILE");
     }
 }
