@@ -45,11 +45,14 @@ final class Web {
         router.get("/static/*").handler(StaticHandler.create(FileSystemAccess.ROOT,
                 settings.templatesDir().resolve("static").toAbsolutePath().toString()).setDirectoryListing(false));
         ReaderPages reader = beans.readerPages();
-        router.get("/").blockingHandler(ctx -> render(ctx, 200, "reader/index.ftlh", reader.index()), false);
+        CachedPages pages = new CachedPages(beans.siteVersion(), java.time.Clock.systemUTC());
+        router.get("/").blockingHandler(pages.of(ctx -> html(200, "reader/index.ftlh", reader.index())), false);
         new SlugRedirectHandler(reader).mount(router);
-        router.get("/t/:slug").blockingHandler(ctx -> reader.conversation(ctx.pathParam("slug"))
-                .ifPresentOrElse(page -> render(ctx, 200, "reader/conversation.ftlh", page),
-                        () -> notFound(ctx)), false);
+        router.get("/t/:slug").blockingHandler(pages.of(ctx -> {
+            var page = reader.conversation(ctx.pathParam("slug"));
+            return page.isPresent() ? html(200, "reader/conversation.ftlh", page.get())
+                    : html(404, "reader/not-found.ftlh", Map.of());
+        }), false);
         new WithdrawHandler(beans.withdrawPages(), this).mount(router);
         new FollowPagesHandler(beans.followPages(), this).mount(router);
         new AdminApi(beans.moderationQueue(), settings.apiToken(), new ConversationApi(beans), new DecisionApi(beans))
@@ -86,6 +89,11 @@ final class Web {
             return;
         }
         ctx.response().setStatusCode(status).putHeader("Content-Type", "text/html; charset=utf-8").end(html);
+    }
+
+    /** Renders a template for {@link CachedPages}, which sends it (a failing template is a 500). */
+    CachedPages.Rendered html(int status, String template, Object model) throws IOException, TemplateException {
+        return new CachedPages.Rendered(status, "text/html; charset=utf-8", beans.views().render(template, model));
     }
 
     void notFound(RoutingContext ctx) {
