@@ -10,9 +10,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.ext.web.handler.CSRFHandler;
-import io.vertx.ext.web.handler.FileSystemAccess;
 import io.vertx.ext.web.handler.SessionHandler;
-import io.vertx.ext.web.handler.StaticHandler;
 import io.vertx.ext.web.sstore.LocalSessionStore;
 import org.mail2blog.reader.ReaderPages;
 import org.slf4j.Logger;
@@ -42,10 +40,9 @@ final class Web {
 
     void mount(Router router, Vertx vertx) {
         router.route().handler(this::securityHeaders);
-        router.get("/static/*").handler(StaticHandler.create(FileSystemAccess.ROOT,
-                settings.templatesDir().resolve("static").toAbsolutePath().toString()).setDirectoryListing(false));
-        ReaderPages reader = beans.readerPages();
         CachedPages pages = new CachedPages(beans.siteVersion(), java.time.Clock.systemUTC());
+        new StaticFiles(settings.templatesDir().resolve("static")).mount(router, pages);
+        ReaderPages reader = beans.readerPages();
         router.get("/").blockingHandler(pages.of(ctx -> html(200, "reader/index.ftlh", reader.index())), false);
         new SlugRedirectHandler(reader).mount(router);
         router.get("/t/:slug").blockingHandler(pages.of(ctx -> {

@@ -107,6 +107,19 @@ class PageCacheIT {
     }
 
     @Test
+    void theStylesheetIsRevalidatedAndCompressed() throws Exception {
+        HttpResponse<byte[]> css = get("/static/mail2blog.css", "Accept-Encoding", "gzip, deflate");
+        String etag = css.headers().firstValue("ETag").orElseThrow();
+
+        assertThat(css.statusCode()).isEqualTo(200);
+        assertThat(css.headers().firstValue("Content-Type")).hasValue("text/css; charset=utf-8");
+        assertThat(css.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        assertThat(css.headers().firstValue("Cache-Control")).hasValue("no-cache");
+        assertThat(get("/static/mail2blog.css", "If-None-Match", etag).statusCode()).isEqualTo(304);
+        assertThat(get("/static/../config/application.properties").statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void anUnknownConversationIsA404WithoutValidators() throws Exception {
         HttpResponse<byte[]> missing = get("/t/finns-inte");
 
