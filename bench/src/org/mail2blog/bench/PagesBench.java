@@ -48,13 +48,15 @@ final class PagesBench {
             ReaderPages reader = new ReaderPages(new ConversationRepository(db.jdbi()), new LetterRepository(db.jdbi()),
                     new ReplyAddress("blog@example.com"), texts, ZoneId.of("Europe/Stockholm"));
             String html = views.render("reader/conversation.ftlh", reader.conversation(conversation.slug()).orElseThrow());
+            System.out.printf("Load average before the run: %.1f (figures are only fair on an idle machine)%n",
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             System.out.printf("Conversation page with %d letters (%,d bytes of HTML, %,d gzipped):%n", LETTERS,
                     html.getBytes(StandardCharsets.UTF_8).length, CachedPage.of("text/html", html, Instant.now()).gzipped().length);
             LetterRepository letters = new LetterRepository(db.jdbi());
-            Bench.time("database only: the 1,000 published letters", 20, 50, () -> letters.listPublished(conversation.id()));
-            Bench.time("page bean only (database + view model)", 20, 50, () -> reader.conversation(conversation.slug()));
-            Bench.time("uncached: page bean + template render", 20, 50, () -> render(views, reader, conversation.slug()));
-            Bench.time("cache fill: render + SHA-256 ETag + gzip", 20, 50,
+            Bench.time("database only: the 1,000 published letters", 40, 60, () -> letters.listPublished(conversation.id()));
+            Bench.time("page bean only (database + view model)", 40, 60, () -> reader.conversation(conversation.slug()));
+            Bench.time("uncached: page bean + template render", 40, 60, () -> render(views, reader, conversation.slug()));
+            Bench.time("cache fill: render + SHA-256 ETag + gzip", 40, 60,
                     () -> CachedPage.of("text/html", render(views, reader, conversation.slug()), Instant.now()));
             PageCache cache = new PageCache(500, 64L << 20);
             SiteVersion version = new SiteVersion(new DataVersion(),
