@@ -19,6 +19,9 @@ public final class Bench {
         if (which.equals("all") || which.equals("reading")) {
             ReadingBench.run();
         }
+        if (which.equals("all") || which.equals("pages")) {
+            PagesBench.run();
+        }
     }
 
     /** Times {@code task} and prints one line: median and max per run, over {@code runs} runs. */

@@ -2,6 +2,7 @@ package org.mail2blog.app;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Properties;
@@ -22,6 +23,9 @@ import org.mail2blog.admin.DecisionPages;
 import org.mail2blog.admin.ConversationEditor;
 import org.mail2blog.admin.ConversationOverview;
 import org.mail2blog.admin.ConversationPages;
+import org.mail2blog.cache.DataVersion;
+import org.mail2blog.cache.FolderStamp;
+import org.mail2blog.cache.SiteVersion;
 import org.mail2blog.blog.ConversationRepository;
 import org.mail2blog.blog.LatestLetterRepository;
 import org.mail2blog.guard.AutoReplyGuard;
@@ -82,6 +86,7 @@ public final class Beans {
     private final Settings settings;
     private final Texts texts;
     private final Views views;
+    private final SiteVersion siteVersion;
     private final MessageArchive messageArchive;
     private final MimeParser mimeParser = new MimeParser();
     private final ReplyTrimmer replyTrimmer = new ReplyTrimmer();
@@ -122,6 +127,8 @@ public final class Beans {
         this.settings = settings;
         texts = Texts.load(settings.templatesDir(), settings.language());
         views = new Views(settings.templatesDir(), texts);
+        siteVersion = new SiteVersion(DataVersion.watch(jdbi),
+                new FolderStamp(settings.templatesDir(), Duration.ofSeconds(1), System::nanoTime));
         messageArchive = new MessageArchive(jdbi);
         adminAccounts = new AdminAccounts(jdbi);
         adminAddresses = new AdminAddresses(settings.adminAddresses(), adminAccounts);
@@ -249,6 +256,8 @@ public final class Beans {
     public Texts texts() { return texts; }
 
     public Views views() { return views; }
+    /** What the public pages depend on: moves with every database write and template edit. */
+    public SiteVersion siteVersion() { return siteVersion; }
 
     public MessageArchive messageArchive() { return messageArchive; }
 

@@ -1,10 +1,10 @@
 package org.mail2blog.app;
 
 import java.io.IOException;
+import java.util.Optional;
 
 import freemarker.template.TemplateException;
 import io.vertx.ext.web.Router;
-import io.vertx.ext.web.RoutingContext;
 import org.mail2blog.reader.Feed;
 import org.mail2blog.reader.Feeds;
 
@@ -17,28 +17,22 @@ final class FeedsHandler {
     private static final String TEMPLATE = "feed/atom.ftlx";
     private final Feeds feeds;
     private final Views views;
-    private final Web web;
 
-    FeedsHandler(Feeds feeds, Views views, Web web) {
+    FeedsHandler(Feeds feeds, Views views) {
         this.feeds = feeds;
         this.views = views;
-        this.web = web;
     }
 
-    void mount(Router router) {
-        router.get("/feed.atom").blockingHandler(ctx -> render(ctx, feeds.site()), false);
-        router.get("/t/:slug/feed.atom").blockingHandler(ctx -> feeds.conversation(ctx.pathParam("slug"))
-                .ifPresentOrElse(feed -> render(ctx, feed), () -> web.notFound(ctx)), false);
+    /** Mounts both feeds behind the page cache; an unknown slug falls through to the not-found page. */
+    void mount(Router router, CachedPages pages) {
+        router.get("/feed.atom").blockingHandler(pages.of(ctx -> atom(feeds.site())), false);
+        router.get("/t/:slug/feed.atom").blockingHandler(pages.of(ctx -> {
+            Optional<Feed> feed = feeds.conversation(ctx.pathParam("slug"));
+            return feed.isPresent() ? atom(feed.get()) : null;
+        }), false);
     }
 
-    private void render(RoutingContext ctx, Feed feed) {
-        String xml;
-        try {
-            xml = views.render(TEMPLATE, feed);
-        } catch (IOException | TemplateException e) {
-            ctx.fail(500, e);
-            return;
-        }
-        ctx.response().setStatusCode(200).putHeader("Content-Type", "application/atom+xml; charset=utf-8").end(xml);
+    private CachedPages.Rendered atom(Feed feed) throws IOException, TemplateException {
+        return new CachedPages.Rendered(200, "application/atom+xml; charset=utf-8", views.render(TEMPLATE, feed));
     }
 }

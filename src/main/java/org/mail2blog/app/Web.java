@@ -10,9 +10,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.ext.web.handler.CSRFHandler;
-import io.vertx.ext.web.handler.FileSystemAccess;
 import io.vertx.ext.web.handler.SessionHandler;
-import io.vertx.ext.web.handler.StaticHandler;
 import io.vertx.ext.web.sstore.LocalSessionStore;
 import org.mail2blog.reader.ReaderPages;
 import org.slf4j.Logger;
@@ -42,15 +40,17 @@ final class Web {
 
     void mount(Router router, Vertx vertx) {
         router.route().handler(this::securityHeaders);
-        router.get("/static/*").handler(StaticHandler.create(FileSystemAccess.ROOT,
-                settings.templatesDir().resolve("static").toAbsolutePath().toString()).setDirectoryListing(false));
+        CachedPages pages = new CachedPages(beans.siteVersion(), java.time.Clock.systemUTC());
+        new StaticFiles(settings.templatesDir().resolve("static")).mount(router, pages);
         ReaderPages reader = beans.readerPages();
-        router.get("/").blockingHandler(ctx -> render(ctx, 200, "reader/index.ftlh", reader.index()), false);
+        router.get("/").blockingHandler(pages.of(ctx -> html(200, "reader/index.ftlh", reader.index())), false);
         new SlugRedirectHandler(reader).mount(router);
-        router.get("/t/:slug").blockingHandler(ctx -> reader.conversation(ctx.pathParam("slug"))
-                .ifPresentOrElse(page -> render(ctx, 200, "reader/conversation.ftlh", page),
-                        () -> notFound(ctx)), false);
-        new FeedsHandler(beans.feeds(), beans.views(), this).mount(router);
+        router.get("/t/:slug").blockingHandler(pages.of(ctx -> {
+            var page = reader.conversation(ctx.pathParam("slug"));
+            return page.isPresent() ? html(200, "reader/conversation.ftlh", page.get())
+                    : html(404, "reader/not-found.ftlh", Map.of());
+        }), false);
+        new FeedsHandler(beans.feeds(), beans.views()).mount(router, pages);
         new WithdrawHandler(beans.withdrawPages(), this).mount(router);
         new FollowPagesHandler(beans.followPages(), this).mount(router);
         new AdminApi(beans.moderationQueue(), settings.apiToken(), new ConversationApi(beans), new DecisionApi(beans))
@@ -87,6 +87,11 @@ final class Web {
             return;
         }
         ctx.response().setStatusCode(status).putHeader("Content-Type", "text/html; charset=utf-8").end(html);
+    }
+
+    /** Renders a template for {@link CachedPages}, which sends it (a failing template is a 500). */
+    CachedPages.Rendered html(int status, String template, Object model) throws IOException, TemplateException {
+        return new CachedPages.Rendered(status, "text/html; charset=utf-8", beans.views().render(template, model));
     }
 
     void notFound(RoutingContext ctx) {
