@@ -25,6 +25,7 @@ import org.mail2blog.admin.ConversationPages;
 import org.mail2blog.blog.ConversationRepository;
 import org.mail2blog.guard.AutoReplyGuard;
 import org.mail2blog.blog.LetterRepository;
+import org.mail2blog.blog.LetterSearch;
 import org.mail2blog.blog.RecipientTokens;
 import org.mail2blog.follow.FollowCommand;
 import org.mail2blog.follow.FollowPages;
@@ -63,6 +64,7 @@ import org.mail2blog.notify.Notifier;
 import org.mail2blog.notify.Outbox;
 import org.mail2blog.notify.OutboxSender;
 import org.mail2blog.reader.ReaderPages;
+import org.mail2blog.reader.SearchPages;
 import org.mail2blog.reader.WithdrawPages;
 import org.mail2blog.start.ConversationStarter;
 import org.mail2blog.start.StartCommandDetector;
@@ -99,6 +101,7 @@ public final class Beans {
     private final LoginThrottle loginThrottle;
     private final SessionLifetime sessionLifetime;
     private final ReaderPages readerPages;
+    private final SearchPages searchPages;
     private final AdminPages adminPages;
     private final WithdrawPages withdrawPages;
     private final StartCommandDetector startCommandDetector;
@@ -153,6 +156,7 @@ public final class Beans {
         followPages = new FollowPages(conversations, followers,
                 new FollowRequests(jdbi, followers, conversationNotifier, settings.baseUrl()), replyAddress);
         readerPages = new ReaderPages(conversations, letters, replyAddress, texts, settings.timeZone());
+        searchPages = new SearchPages(new LetterSearch(jdbi), texts, settings.timeZone());
         adminPages = new AdminPages(moderationQueue, jdbi, settings.timeZone(), letterReviews(jdbi));
         withdrawPages = new WithdrawPages(new Withdrawals(jdbi), texts, settings.timeZone());
         startCommandDetector = new StartCommandDetector(adminAddresses, settings.blogAddress(),
@@ -271,6 +275,8 @@ public final class Beans {
     public SessionLifetime sessionLifetime() { return sessionLifetime; }
 
     public ReaderPages readerPages() { return readerPages; }
+
+    public SearchPages searchPages() { return searchPages; }
 
     public AdminPages adminPages() { return adminPages; }
 

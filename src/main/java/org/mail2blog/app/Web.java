@@ -45,7 +45,7 @@ final class Web {
         router.get("/static/*").handler(StaticHandler.create(FileSystemAccess.ROOT,
                 settings.templatesDir().resolve("static").toAbsolutePath().toString()).setDirectoryListing(false));
         ReaderPages reader = beans.readerPages();
-        router.get("/").blockingHandler(ctx -> render(ctx, 200, "reader/index.ftlh", reader.index()), false);
+        new ReaderListsHandler(reader, beans.searchPages(), this).mount(router);
         new SlugRedirectHandler(reader).mount(router);
         router.get("/t/:slug").blockingHandler(ctx -> reader.conversation(ctx.pathParam("slug"))
                 .ifPresentOrElse(page -> render(ctx, 200, "reader/conversation.ftlh", page),

@@ -41,8 +41,8 @@ public final class LetterSearch {
                 .stream().filter(hit -> containsAll(hit.body(), words)).limit(limit).toList();
     }
 
-    /** The query's words: letters and digits only, as the index splits text. */
-    static List<String> words(String query) {
+    /** The words of a search query: runs of letters and digits, as the index splits text. */
+    public static List<String> words(String query) {
         return Arrays.stream(query.split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).toList();
     }
 
