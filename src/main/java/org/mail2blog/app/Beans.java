@@ -30,6 +30,7 @@ import org.mail2blog.blog.ConversationRepository;
 import org.mail2blog.blog.LatestLetterRepository;
 import org.mail2blog.guard.AutoReplyGuard;
 import org.mail2blog.blog.LetterRepository;
+import org.mail2blog.blog.LetterSearch;
 import org.mail2blog.blog.RecipientTokens;
 import org.mail2blog.follow.FollowCommand;
 import org.mail2blog.follow.FollowPages;
@@ -69,6 +70,7 @@ import org.mail2blog.notify.Outbox;
 import org.mail2blog.notify.OutboxSender;
 import org.mail2blog.reader.Feeds;
 import org.mail2blog.reader.ReaderPages;
+import org.mail2blog.reader.SearchPages;
 import org.mail2blog.reader.WithdrawPages;
 import org.mail2blog.start.ConversationStarter;
 import org.mail2blog.start.StartCommandDetector;
@@ -107,6 +109,7 @@ public final class Beans {
     private final SessionLifetime sessionLifetime;
     private final ReaderPages readerPages;
     private final Feeds feeds;
+    private final SearchPages searchPages;
     private final AdminPages adminPages;
     private final WithdrawPages withdrawPages;
     private final StartCommandDetector startCommandDetector;
@@ -164,6 +167,7 @@ public final class Beans {
                 new FollowRequests(jdbi, followers, conversationNotifier, settings.baseUrl()), replyAddress);
         readerPages = new ReaderPages(conversations, letters, replyAddress, texts, settings.timeZone());
         feeds = new Feeds(conversations, new LatestLetterRepository(jdbi), texts, settings.baseUrl());
+        searchPages = new SearchPages(new LetterSearch(jdbi), texts, settings.timeZone());
         adminPages = new AdminPages(moderationQueue, jdbi, settings.timeZone(), letterReviews(jdbi));
         withdrawPages = new WithdrawPages(new Withdrawals(jdbi), texts, settings.timeZone());
         startCommandDetector = new StartCommandDetector(adminAddresses, settings.blogAddress(),
@@ -287,6 +291,7 @@ public final class Beans {
 
     /** The Atom feeds of the site and of each conversation. */
     public Feeds feeds() { return feeds; }
+    public SearchPages searchPages() { return searchPages; }
 
     public AdminPages adminPages() { return adminPages; }
 

@@ -43,7 +43,7 @@ final class Web {
         CachedPages pages = new CachedPages(beans.siteVersion(), java.time.Clock.systemUTC());
         new StaticFiles(settings.templatesDir().resolve("static")).mount(router, pages);
         ReaderPages reader = beans.readerPages();
-        router.get("/").blockingHandler(pages.of(ctx -> html(200, "reader/index.ftlh", reader.index())), false);
+        new ReaderListsHandler(reader, beans.searchPages(), this).mount(router, pages);
         new SlugRedirectHandler(reader).mount(router);
         router.get("/t/:slug").blockingHandler(pages.of(ctx -> {
             var page = reader.conversation(ctx.pathParam("slug"));

@@ -26,11 +26,19 @@ public record ConversationPage(String slug, String dateHeading, String isoDate, 
         this(slug, dateHeading, isoDate, title, intro, letters, outro, labels, letterCount, replyAddress, mailto, false);
     }
 
-    /** One published letter: author's public name, date, paragraphs of lines. */
+    /**
+     * One published letter: author's public name, date, paragraphs of lines; {@link #blocks} is the
+     * same text with its quotations and links marked, for the reader's page.
+     */
     public record Letter(long id, String authorName, String writtenAt, String isoDate,
                          List<List<String>> paragraphs) {
         public Letter {
             paragraphs = List.copyOf(paragraphs);
+        }
+
+        /** The paragraphs as blocks of text and link pieces; see {@link LetterText}. */
+        public List<LetterText.Block> blocks() {
+            return LetterText.blocks(paragraphs);
         }
     }
 }

@@ -18,7 +18,9 @@ import org.mail2blog.support.Texts;
 
 /** Builds the readers' view models from published data. Thread-safe. */
 public final class ReaderPages {
-    private static final int EXCERPT_CHARS = 240;
+    private static final int EXCERPT_CHARS = 200;
+    /** Conversations on one page of the front page. */
+    public static final int PER_PAGE = 10;
     private final ConversationRepository conversations;
     private final LetterRepository letters;
     private final ReplyAddress replyAddress;
@@ -38,8 +40,28 @@ public final class ReaderPages {
         this.dayAndTime = DateTimeFormatter.ofPattern(texts.get("date.day-and-time"), texts.locale());
     }
 
+    /** Every published conversation on one page, without paging links (for a full listing). */
     public IndexPage index() {
         return new IndexPage(conversations.listPublished().stream().map(this::card).toList());
+    }
+
+    /**
+     * One page of the front page, {@link #PER_PAGE} conversations; {@code page} is the query parameter
+     * (null or unreadable: the first page). Empty for a page number beyond the last page.
+     */
+    public Optional<IndexPage> index(String page) {
+        List<Conversation> all = conversations.listPublished();
+        return Paging.of(page, all.size(), PER_PAGE).map(p -> new IndexPage(
+                p.slice(all).stream().map(this::card).toList(),
+                p.hasPrevious() ? pageUrl(p.page() - 1) : "", p.hasNext() ? pageUrl(p.page() + 1) : ""));
+    }
+
+    /** The page of a label, matched without regard to case; empty when no published conversation has it. */
+    public Optional<LabelPage> label(String label) {
+        List<Conversation> tagged = conversations.listPublished().stream()
+                .filter(c -> Labels.find(c.labels(), label).isPresent()).toList();
+        return tagged.isEmpty() ? Optional.empty() : Optional.of(new LabelPage(
+                Labels.find(tagged.get(0).labels(), label).orElseThrow(), tagged.stream().map(this::card).toList()));
     }
 
     /** The page of a published conversation; empty for an unknown slug or a draft. */
@@ -74,6 +96,10 @@ public final class ReaderPages {
         return new ConversationPage.Letter(l.id(), l.authorName(),
                 dayAndTime.format(l.writtenAt().atZoneSameInstant(zone)), l.writtenAt().toString(),
                 Paragraphs.of(l.body()));
+    }
+
+    private static String pageUrl(int page) {
+        return page == 1 ? "/" : "/?page=" + page;
     }
 
     private String letterCount(int count) {

@@ -3,10 +3,13 @@ package org.mail2blog.reader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Every page of the public site that a static copy holds, built by the same page beans the live
- * service renders: the front page, each published conversation, the not-found page and the Atom feeds. A page
+ * service renders: the front page, each published conversation and label, the not-found page and the Atom feeds (search
+ * needs the service). A page
  * that lives at {@code /x} goes to {@code x/index.html} (a static server answers {@code /x} with a
  * redirect to {@code /x/}), so {@code /t/{slug}} and {@code /t/{slug}/feed.atom} can live side by
  * side. New public pages (feeds, label pages) are one more line in {@link #list()}.
@@ -28,11 +31,21 @@ public final class SitePages {
         pages.add(new SitePage("index.html", "reader/index.ftlh", index));
         pages.add(new SitePage("404.html", "reader/not-found.ftlh", Map.of()));
         pages.add(new SitePage("feed.atom", FEED_TEMPLATE, feeds.site()));
+        Set<String> labels = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         for (IndexPage.Card card : index.conversations()) {
-            reader.conversation(card.slug()).ifPresent(page ->
-                    pages.add(new SitePage(conversationDir(card.slug()) + "index.html", "reader/conversation.ftlh", page)));
+            reader.conversation(card.slug()).ifPresent(page -> {
+                pages.add(new SitePage(conversationDir(card.slug()) + "index.html", "reader/conversation.ftlh", page));
+                labels.addAll(page.labels());
+            });
             feeds.conversation(card.slug()).ifPresent(feed ->
                     pages.add(new SitePage(conversationDir(card.slug()) + "feed.atom", FEED_TEMPLATE, feed)));
+        }
+        for (String label : labels) {
+            // A label with a slash cannot be one directory name; its page exists only on the live site.
+            if (!label.contains("/")) {
+                reader.label(label).ifPresent(page ->
+                        pages.add(new SitePage("labels/" + label + "/index.html", "reader/label.ftlh", page)));
+            }
         }
         return pages;
     }

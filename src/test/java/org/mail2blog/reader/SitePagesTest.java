@@ -35,7 +35,7 @@ class SitePagesTest {
     }
 
     private void conversation(String slug, String title, boolean published) {
-        conversations.create(new NewConversation(slug, title, "Intro", "", List.of(), published));
+        conversations.create(new NewConversation(slug, title, "Intro", "", List.of("Trädgård"), published));
     }
 
     @Test
@@ -46,7 +46,7 @@ class SitePagesTest {
 
         assertThat(pages()).extracting(SitePage::path).containsExactlyInAnyOrder(
                 "index.html", "404.html", "feed.atom", "t/kompost/index.html", "t/kompost/feed.atom",
-                "t/cykel/index.html", "t/cykel/feed.atom");
+                "t/cykel/index.html", "t/cykel/feed.atom", "labels/Trädgård/index.html");
     }
 
     @Test
@@ -58,7 +58,8 @@ class SitePagesTest {
                 tuple("404.html", "reader/not-found.ftlh"),
                 tuple("feed.atom", "feed/atom.ftlx"),
                 tuple("t/kompost/index.html", "reader/conversation.ftlh"),
-                tuple("t/kompost/feed.atom", "feed/atom.ftlx"));
+                tuple("t/kompost/feed.atom", "feed/atom.ftlx"),
+                tuple("labels/Trädgård/index.html", "reader/label.ftlh"));
         assertThat(pages().get(3).model()).isInstanceOfSatisfying(ConversationPage.class,
                 page -> assertThat(page.title()).isEqualTo("Kompost"));
     }
