@@ -109,6 +109,20 @@ final class Web {
             plain(ctx, 403, "Forbidden: the form was stale or not sent from this site. Reload the page and try again.");
         } else {
             LOG.error("[web] {} {} failed", ctx.request().method(), ctx.request().path(), ctx.failure());
+            errorPage(ctx);
+        }
+    }
+
+    /** The 500 page from {@code reader/error.ftlh}; plain text when that template itself cannot be rendered. */
+    private void errorPage(RoutingContext ctx) {
+        if (ctx.response().ended()) {
+            return;
+        }
+        try {
+            String html = beans.views().render("reader/error.ftlh", Map.of());
+            ctx.response().setStatusCode(500).putHeader("Content-Type", "text/html; charset=utf-8").end(html);
+        } catch (IOException | TemplateException | RuntimeException broken) {
+            LOG.error("[web] the error page itself failed", broken);
             plain(ctx, 500, "Internal error; the administrator can find the details in the log.");
         }
     }

@@ -182,4 +182,14 @@ class ViewsTest {
         assertThat(page.select("#conversation-utkast .meta").text()).contains("Draft").contains("3 published letters");
         assertThat(page.select("script, img")).isEmpty();
     }
+
+    @Test
+    void errorPageIsWordedInTheBlogsLanguageAndSaysNothingAboutTheError() throws Exception {
+        Document sv = Jsoup.parse(views("sv").render("reader/error.ftlh", Map.of()));
+        assertThat(sv.select("h1").text()).isEqualTo("Något gick fel");
+        assertThat(sv.select("main a[href=/]")).hasSize(1);
+        Document en = Jsoup.parse(views("en").render("reader/error.ftlh", Map.of()));
+        assertThat(en.select("h1").text()).isEqualTo("Something went wrong");
+        assertThat(en.select("html").attr("lang")).isEqualTo("en");
+    }
 }

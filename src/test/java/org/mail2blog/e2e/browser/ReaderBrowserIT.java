@@ -24,7 +24,7 @@ class ReaderBrowserIT {
     static final BrowserApp site = new BrowserApp();
 
     @Test
-    void indexLeadsToTheConversationAndAPermalinkTargetsItsLetter() {
+    void indexLeadsToTheConversationItsPermalinkALabelAndTheSearch() {
         publish("e2e/reader-first-letter.eml", "Åsa Lindqvist");
         String id = publish("e2e/reader-second-letter.eml", "Peter Holm");
 
@@ -41,6 +41,19 @@ class ReaderBrowserIT {
         assertThat(browser.script("return window.scrollY > 0")).isEqualTo(true);
         Number top = (Number) browser.script("return document.querySelector(':target').getBoundingClientRect().top");
         assertThat(top.doubleValue()).isBetween(0.0, 100.0);
+
+        browser.clickAndWait("a[rel=tag][href='/labels/Milj%C3%B6']");
+        assertThat(browser.path()).isEqualTo("/labels/Milj%C3%B6");
+        assertThat(browser.text("h1")).contains("Miljö");
+        assertThat(browser.has("article.card h2 a[href='" + CONVERSATION + "']")).isTrue();
+        browser.screenshot("reader-label");
+
+        browser.clickAndWait("a.search-link");
+        browser.type("q", "bin").clickAndWait("form.search button[type=submit]");
+        assertThat(browser.text("ol.hits")).contains("Peter Holm");
+        browser.screenshot("reader-search");
+        browser.clickAndWait("ol.hits a[href='" + CONVERSATION + "#letter-" + id + "']");
+        assertThat(browser.script("return document.querySelector(':target').id")).isEqualTo("letter-" + id);
     }
 
     @Test
@@ -50,7 +63,8 @@ class ReaderBrowserIT {
         for (String scheme : List.of("light", "dark")) {
             browser.emulateColorScheme(scheme);
             try {
-                for (String path : List.of("/", CONVERSATION, "/t/no-such-conversation", "/no/such/page")) {
+                for (String path : List.of("/", CONVERSATION, "/labels/Milj%C3%B6", "/search?q=burkar",
+                        "/t/no-such-conversation", "/no/such/page")) {
                     browser.open(path);
                     assertThat(Axe.blocking(browser)).as("axe on %s in %s mode", path, scheme).isEmpty();
                 }
