@@ -111,6 +111,11 @@ class StaticExportIT {
                 .contains("fyra kärl på gården");
         assertThat(staticGet("/").body()).isEqualTo(live("/"));
         assertThat(staticGet("/static/mail2blog.css").body()).isEqualTo(app.http().get("/static/mail2blog.css").body());
+        assertThat(staticGet("/feed.atom").body()).isEqualTo(app.http().get("/feed.atom").body())
+                .contains("fyra kärl på gården");
+        assertThat(staticGet("/t/" + SLUG + "/feed.atom").body()).isEqualTo(app.http().get("/t/" + SLUG + "/feed.atom").body());
+        assertThat(staticGet("/labels/Milj%C3%B6").body()).isEqualTo(live("/labels/Milj%C3%B6"))
+                .contains("href=\"/t/" + SLUG + "\"");
         assertThat(Jsoup.parse(conversation.body()).select("form.follow").attr("action"))
                 .isEqualTo(app.settings().baseUrl() + "/t/" + SLUG + "/follow");
     }
