@@ -5,7 +5,6 @@ import static org.mail2blog.testing.OutboxMails.text;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -20,14 +19,13 @@ import jakarta.mail.internet.MimeMessage;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mail2blog.testing.Eventually;
 import org.mail2blog.testing.Http;
 import org.mail2blog.testing.Imap;
 import org.mail2blog.testing.Mails;
+import org.mail2blog.testing.EmbeddedApp;
 import org.mail2blog.testing.TestApp;
 
 /**
@@ -39,26 +37,15 @@ import org.mail2blog.testing.TestApp;
 class DecisionDeskIT {
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static final String CONVERSATION = "/t/kallsortering-ii";
-    @TempDir
-    static Path dataDir;
-    static TestApp app;
-
-    @BeforeAll
-    static void start() throws Exception {
-        app = TestApp.embedded(dataDir);
-    }
-
-    @AfterAll
-    static void stop() {
-        app.close();
-    }
+    @RegisterExtension
+    static final EmbeddedApp site = new EmbeddedApp();
 
     @Test
     void aReplyRejectedWithAReasonOnTheWebBringsItsSenderTheReason() throws Exception {
-        String to = app.sampleReplyAddress();
-        Mails.send(app.settings().embeddedSmtpPort(), Mails.fixture("e2e/desk-rejected-reply.eml", to), to);
-        String id = app.awaitQueued("Märta Ågren", WAIT).get("id").asText();
-        Http browser = app.loggedIn();
+        String to = site.app().sampleReplyAddress();
+        Mails.send(site.app().settings().embeddedSmtpPort(), Mails.fixture("e2e/desk-rejected-reply.eml", to), to);
+        String id = site.app().awaitQueued("Märta Ågren", WAIT).get("id").asText();
+        Http browser = site.app().loggedIn();
         Document queue = Jsoup.parse(browser.get("/admin/").body());
         assertThat(queue.select("#item-" + id + " form.reject input[name=reason]")).hasSize(1);
 
@@ -81,10 +68,10 @@ class DecisionDeskIT {
 
     @Test
     void anEditedReplyIsPublishedAsEditedWhileTheTrimmedTextAndTheMailAreKept() throws Exception {
-        String to = app.sampleReplyAddress();
-        Mails.send(app.settings().embeddedSmtpPort(), Mails.fixture("e2e/desk-edited-reply.eml", to), to);
-        String id = app.awaitQueued("Örjan Lind", WAIT).get("id").asText();
-        Http browser = app.loggedIn();
+        String to = site.app().sampleReplyAddress();
+        Mails.send(site.app().settings().embeddedSmtpPort(), Mails.fixture("e2e/desk-edited-reply.eml", to), to);
+        String id = site.app().awaitQueued("Örjan Lind", WAIT).get("id").asText();
+        Http browser = site.app().loggedIn();
         Document form = Jsoup.parse(browser.get("/admin/queue/" + id + "/edit").body());
         String trimmed = form.select("textarea[name=body]").val();
         assertThat(trimmed).contains("att grannarna själva bar ut kartongerna förra veckan.");
@@ -100,7 +87,7 @@ class DecisionDeskIT {
                 Map.of("X-XSRF-TOKEN", TestApp.csrf(again), "body", edited));
         assertThat(published.statusCode()).isEqualTo(303);
 
-        String page = Jsoup.parse(app.http().get(CONVERSATION).body()).select("#letter-" + id).text();
+        String page = Jsoup.parse(site.app().http().get(CONVERSATION).body()).select("#letter-" + id).text();
         assertThat(page).contains("Örjan Lind").contains("själva bar ut kartongerna förra veckan – tack, grannar!");
         assertThat(row(id, "body")).contains("kartongerna förra veckan.").doesNotContain("tack, grannar");
         assertThat(row(id, "edited_body")).contains("tack, grannar!").doesNotContain("\r");
@@ -111,12 +98,12 @@ class DecisionDeskIT {
 
     @Test
     void aBulkApprovalDecidesEachTickedLetterOnItsOwn() {
-        String to = app.sampleReplyAddress();
+        String to = site.app().sampleReplyAddress();
         sendBulkLetter(to, "Gun Ek", "gun.ek@example.com", "Vi har fått en ny kompostkvarn på gården.");
         sendBulkLetter(to, "Per Ek", "per.ek@example.com", "Pappersinsamlingen flyttar till måndagar.");
-        String gun = app.awaitQueued("Gun Ek", WAIT).get("id").asText();
-        String per = app.awaitQueued("Per Ek", WAIT).get("id").asText();
-        Http browser = app.loggedIn();
+        String gun = site.app().awaitQueued("Gun Ek", WAIT).get("id").asText();
+        String per = site.app().awaitQueued("Per Ek", WAIT).get("id").asText();
+        Http browser = site.app().loggedIn();
         Document queue = Jsoup.parse(browser.get("/admin/").body());
         assertThat(queue.select("input[type=checkbox][form=bulk][value=" + gun + "]")).hasSize(1);
 
@@ -126,14 +113,14 @@ class DecisionDeskIT {
         assertThat(bulk.statusCode()).isEqualTo(303);
         assertThat(Jsoup.parse(browser.get("/admin/").body()).select("p[role=status]").text())
                 .isEqualTo("2 of 3 letters published (" + gun + ", " + per + "). Not done: letter 999999: no such letter.");
-        assertThat(Jsoup.parse(app.http().get(CONVERSATION).body()).text())
+        assertThat(Jsoup.parse(site.app().http().get(CONVERSATION).body()).text())
                 .contains("ny kompostkvarn på gården").contains("flyttar till måndagar");
     }
 
     private static void sendBulkLetter(String to, String name, String address, String text) {
         String raw = new String(Mails.fixture("e2e/desk-bulk-letter.eml", to), StandardCharsets.UTF_8)
                 .replace("${name}", name).replace("${address}", address).replace("${text}", text);
-        Mails.send(app.settings().embeddedSmtpPort(), raw.getBytes(StandardCharsets.UTF_8), to);
+        Mails.send(site.app().settings().embeddedSmtpPort(), raw.getBytes(StandardCharsets.UTF_8), to);
     }
 
     /** The audit log page's row about {@code target} (who, what, on what, detail), the newest one. */
@@ -147,7 +134,7 @@ class DecisionDeskIT {
 
     private static MimeMessage awaitMail(String address, String subjectStart) {
         return Eventually.await("a mail '" + subjectStart + "' to " + address, WAIT, () ->
-                Imap.inbox(app.settings().embeddedImapPort(), address, address).stream()
+                Imap.inbox(site.app().settings().embeddedImapPort(), address, address).stream()
                         .filter(m -> subject(m).startsWith(subjectStart)).findFirst());
     }
 
@@ -175,7 +162,7 @@ class DecisionDeskIT {
     }
 
     private static <T> T query(String sql, String letterId, Column<T> column) throws SQLException {
-        try (Connection c = DriverManager.getConnection(app.settings().dbUrl(), "sa", "");
+        try (Connection c = DriverManager.getConnection(site.app().settings().dbUrl(), "sa", "");
              PreparedStatement s = c.prepareStatement(sql)) {
             s.setLong(1, Long.parseLong(letterId));
             try (ResultSet rs = s.executeQuery()) {

@@ -5,7 +5,6 @@ import static org.mail2blog.testing.OutboxMails.header;
 import static org.mail2blog.testing.OutboxMails.text;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -17,16 +16,15 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mail2blog.blog.Conversation;
 import org.mail2blog.blog.NewConversation;
 import org.mail2blog.testing.Eventually;
 import org.mail2blog.testing.Http;
 import org.mail2blog.testing.Imap;
 import org.mail2blog.testing.Mails;
+import org.mail2blog.testing.EmbeddedApp;
 import org.mail2blog.testing.TestApp;
 
 /**
@@ -42,20 +40,8 @@ class FollowersIT {
     private static final String ADMIN = "redaktor@example.com";
     private static final String PUBLISHED = "Ditt brev är publicerat";
     private static final String NEW_LETTER = "Nytt brev i";
-    @TempDir
-    static Path dataDir;
-    static TestApp app;
-
-    @BeforeAll
-    static void start() throws Exception {
-        app = TestApp.embedded(dataDir, Map.of("mail2blog.admin.addresses", ADMIN,
-                "mail2blog.notify.outbox-poll-seconds", "1"));
-    }
-
-    @AfterAll
-    static void stop() {
-        app.close();
-    }
+    @RegisterExtension
+    static final EmbeddedApp site = new EmbeddedApp(Map.of("mail2blog.admin.addresses", ADMIN, "mail2blog.notify.outbox-poll-seconds", "1"));
 
     @Test
     void followerWhoWroteEarlierGetsTheNewLetterAndHerReplyToItIsHerLetter() throws Exception {
@@ -66,13 +52,13 @@ class FollowersIT {
         MimeMessage mail = awaitMail("hilda.berg@example.com", NEW_LETTER);
         String personal = header(mail, "Reply-To");
         assertThat(personal).matches("blog\\+[a-z2-9]{20}@localhost").isNotEqualTo(replyAddress(c));
-        assertThat(header(mail, "List-Unsubscribe")).matches("<" + app.settings().baseUrl() + "/unsubscribe/\\w+>");
+        assertThat(header(mail, "List-Unsubscribe")).matches("<" + site.app().settings().baseUrl() + "/unsubscribe/\\w+>");
         assertThat(header(mail, "List-Unsubscribe-Post")).isEqualTo("List-Unsubscribe=One-Click");
         assertThat(header(mail, "Auto-Submitted")).isEqualTo("auto-generated");
         assertThat(header(mail, "In-Reply-To")).isEqualTo("<e2e-followers-olle-1@example.com>");
         assertThat(mail.getSubject()).isEqualTo("Nytt brev i Vedeldning");
         assertThat(text(mail)).contains("Olle Dahl").contains("fuktmätare i vedboden").contains("2 augusti 2011")
-                .contains(app.settings().baseUrl() + "/t/vedeldning#letter-" + olles).doesNotContain("olle.dahl@");
+                .contains(site.app().settings().baseUrl() + "/t/vedeldning#letter-" + olles).doesNotContain("olle.dahl@");
         assertThat(inbox("olle.dahl@example.com", NEW_LETTER)).isEmpty();
 
         send("followers-reply-to-personal-address.eml", personal);
@@ -103,7 +89,7 @@ class FollowersIT {
         long id = publish(c, "followers-published-notice.eml", "Astrid Wall");
         MimeMessage notice = awaitMail("astrid.wall@example.com", PUBLISHED);
         assertThat(notice.getSubject()).isEqualTo("Ditt brev är publicerat: Brödbak");
-        assertThat(text(notice)).contains(app.settings().baseUrl() + "/t/brodbak#letter-" + id).contains("Astrid Wall");
+        assertThat(text(notice)).contains(site.app().settings().baseUrl() + "/t/brodbak#letter-" + id).contains("Astrid Wall");
         assertThat(header(notice, "Reply-To")).matches("blog\\+[a-z2-9]{20}@localhost").isNotEqualTo(replyAddress(c));
         assertThat(header(notice, "In-Reply-To")).isEqualTo("<e2e-followers-astrid-1@example.com>");
         assertThat(header(notice, "Auto-Submitted")).isEqualTo("auto-generated");
@@ -117,7 +103,7 @@ class FollowersIT {
         MimeMessage pending = Eventually.await("the pending-letter mail to the admin", WAIT, () ->
                 inbox(ADMIN, "Nytt brev väntar på granskning: Trädgårdsland").stream().findFirst());
         assertThat(text(pending)).contains("Stina Moberg").contains("potatis i pallkragar")
-                .doesNotContain("Vem mer har ett trädgårdsland").contains(app.settings().baseUrl() + "/admin/");
+                .doesNotContain("Vem mer har ett trädgårdsland").contains(site.app().settings().baseUrl() + "/admin/");
         assertThat(header(pending, "Auto-Submitted")).isEqualTo("auto-generated");
         assertThat(pending.getHeader("List-Unsubscribe")).isNull();
     }
@@ -127,9 +113,9 @@ class FollowersIT {
         Conversation c = conversation("cykelvagar", "Cykelvägar");
         publish(c, "followers-unsubscriber-writes.eml", "Rut Ahl");
         String maj = "maj.holm@example.com";
-        HttpResponse<String> asked = app.http().postForm("/t/cykelvagar/follow", Map.of("address", maj));
+        HttpResponse<String> asked = site.app().http().postForm("/t/cykelvagar/follow", Map.of("address", maj));
         assertThat(asked.statusCode()).isEqualTo(200);
-        assertThat(app.http().postForm("/t/cykelvagar/follow", Map.of("address", "rut.ahl@example.com")).body())
+        assertThat(site.app().http().postForm("/t/cykelvagar/follow", Map.of("address", "rut.ahl@example.com")).body())
                 .as("the form never tells whether an address already follows").isEqualTo(asked.body());
         confirmFollow(awaitMail(maj, "Bekräfta att du vill följa"));
 
@@ -137,13 +123,13 @@ class FollowersIT {
         MimeMessage toRut = awaitMail("rut.ahl@example.com", NEW_LETTER);
         MimeMessage toMaj = awaitMail(maj, NEW_LETTER);
 
-        HttpResponse<String> oneClick = app.http().postForm(unsubscribePath(toRut),
+        HttpResponse<String> oneClick = site.app().http().postForm(unsubscribePath(toRut),
                 Map.of("List-Unsubscribe", "One-Click"));
         assertThat(oneClick.statusCode()).isEqualTo(200);
         assertThat(oneClick.body()).contains("Du får inga fler mejl");
-        Document button = Jsoup.parse(app.http().get(unsubscribePath(toMaj)).body());
+        Document button = Jsoup.parse(site.app().http().get(unsubscribePath(toMaj)).body());
         assertThat(button.select("form").attr("method")).isEqualTo("post");
-        HttpResponse<String> pressed = app.http().postForm(button.select("form").attr("action"), Map.of());
+        HttpResponse<String> pressed = site.app().http().postForm(button.select("form").attr("action"), Map.of());
         assertThat(pressed.statusCode()).isEqualTo(200);
         assertThat(pressed.body()).contains("Du får inga fler mejl");
 
@@ -166,39 +152,39 @@ class FollowersIT {
 
         publish(c, "followers-letter-for-mail-follower.eml", "Per Holm");
         assertThat(text(awaitMail("siv.nyberg@example.com", NEW_LETTER))).contains("Hemsöborna");
-        assertThat(app.http().get("/admin/api/queue", TestApp.API_TOKEN).body()).doesNotContain("Siv Nyberg");
-        assertThat(Imap.inbox(app.settings().embeddedImapPort(), "siv.nyberg@example.com", "siv.nyberg@example.com"))
+        assertThat(site.app().http().get("/admin/api/queue", TestApp.API_TOKEN).body()).doesNotContain("Siv Nyberg");
+        assertThat(Imap.inbox(site.app().settings().embeddedImapPort(), "siv.nyberg@example.com", "siv.nyberg@example.com"))
                 .as("a follow command is not acknowledged as a letter").hasSize(1);
     }
 
     @Test
     void unknownTokensAreThe404Page() {
-        assertThat(app.http().get("/unsubscribe/nosuchtoken").statusCode()).isEqualTo(404);
-        assertThat(app.http().postForm("/unsubscribe/nosuchtoken", Map.of("List-Unsubscribe", "One-Click"))
+        assertThat(site.app().http().get("/unsubscribe/nosuchtoken").statusCode()).isEqualTo(404);
+        assertThat(site.app().http().postForm("/unsubscribe/nosuchtoken", Map.of("List-Unsubscribe", "One-Click"))
                 .statusCode()).isEqualTo(404);
-        assertThat(app.http().get("/follow/nosuchtoken").statusCode()).isEqualTo(404);
-        assertThat(app.http().postForm("/t/no-such-conversation/follow", Map.of("address", "x@example.com"))
+        assertThat(site.app().http().get("/follow/nosuchtoken").statusCode()).isEqualTo(404);
+        assertThat(site.app().http().postForm("/t/no-such-conversation/follow", Map.of("address", "x@example.com"))
                 .statusCode()).isEqualTo(404);
     }
 
     private static Conversation conversation(String slug, String title) {
-        return app.app().beans().conversations().create(new NewConversation(slug, title,
+        return site.app().app().beans().conversations().create(new NewConversation(slug, title,
                 "Skriv gärna och berätta.", "", List.of(), true));
     }
 
     private static String replyAddress(Conversation c) {
-        return app.app().beans().replyAddress().forToken(c.replyToken());
+        return site.app().app().beans().replyAddress().forToken(c.replyToken());
     }
 
     private static void send(String fixture, String to) {
-        Mails.send(app.settings().embeddedSmtpPort(), Mails.fixture("e2e/" + fixture, to), to);
+        Mails.send(site.app().settings().embeddedSmtpPort(), Mails.fixture("e2e/" + fixture, to), to);
     }
 
     /** Sends a letter to the conversation, waits for it in the queue and approves it; returns its id. */
     private static long publish(Conversation c, String fixture, String fromName) {
         send(fixture, replyAddress(c));
         JsonNode item = awaitQueued(fromName, "");
-        HttpResponse<String> approved = app.http().post("/admin/api/queue/" + item.get("id").asText() + "/approve",
+        HttpResponse<String> approved = site.app().http().post("/admin/api/queue/" + item.get("id").asText() + "/approve",
                 TestApp.API_TOKEN);
         assertThat(approved.statusCode()).isEqualTo(200);
         return item.get("id").asLong();
@@ -207,18 +193,18 @@ class FollowersIT {
     /** Presses the confirm button behind the link in a follow confirmation mail. */
     private static void confirmFollow(MimeMessage confirmation) {
         String link = text(confirmation).lines().filter(l -> l.contains("/follow/")).findFirst().orElseThrow().strip();
-        String path = link.substring(app.settings().baseUrl().length());
-        Document page = Jsoup.parse(app.http().get(path).body());
-        HttpResponse<String> confirmed = app.http().postForm(page.select("form").attr("action"), Map.of());
+        String path = link.substring(site.app().settings().baseUrl().length());
+        Document page = Jsoup.parse(site.app().http().get(path).body());
+        HttpResponse<String> confirmed = site.app().http().postForm(page.select("form").attr("action"), Map.of());
         assertThat(confirmed.statusCode()).isEqualTo(200);
     }
 
     private static String unsubscribePath(MimeMessage mail) {
-        return header(mail, "List-Unsubscribe").replaceAll("[<>]", "").substring(app.settings().baseUrl().length());
+        return header(mail, "List-Unsubscribe").replaceAll("[<>]", "").substring(site.app().settings().baseUrl().length());
     }
 
     private static List<MimeMessage> inbox(String address, String subjectStart) {
-        return Imap.inbox(app.settings().embeddedImapPort(), address, address).stream()
+        return Imap.inbox(site.app().settings().embeddedImapPort(), address, address).stream()
                 .filter(m -> subject(m).startsWith(subjectStart)).toList();
     }
 
@@ -236,12 +222,12 @@ class FollowersIT {
     }
 
     private static JsonNode awaitQueued(String fromName, String bodyPart) {
-        return app.awaitQueued("a queued letter from " + fromName, WAIT, item -> fromName.equals(item.get("fromName").asText())
+        return site.app().awaitQueued("a queued letter from " + fromName, WAIT, item -> fromName.equals(item.get("fromName").asText())
                 && item.get("body").asText().contains(bodyPart));
     }
 
     /** A browser session logged in through the form. */
     private static Http loggedIn() {
-        return app.loggedIn();
+        return site.app().loggedIn();
     }
 }

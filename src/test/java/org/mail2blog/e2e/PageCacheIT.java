@@ -9,15 +9,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.zip.GZIPInputStream;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mail2blog.testing.Mails;
+import org.mail2blog.testing.EmbeddedApp;
 import org.mail2blog.testing.TestApp;
 
 /**
@@ -28,22 +26,11 @@ class PageCacheIT {
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static final String PAGE = "/t/kallsortering-ii";
     private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-    @TempDir
-    static Path dataDir;
-    static TestApp app;
-
-    @BeforeAll
-    static void start() throws Exception {
-        app = TestApp.embedded(dataDir);
-    }
-
-    @AfterAll
-    static void stop() {
-        app.close();
-    }
+    @RegisterExtension
+    static final EmbeddedApp site = new EmbeddedApp();
 
     private static HttpResponse<byte[]> get(String path, String... headers) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(app.settings().baseUrl() + path)).GET();
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(site.app().settings().baseUrl() + path)).GET();
         if (headers.length > 0) {
             request.headers(headers);
         }
@@ -76,15 +63,15 @@ class PageCacheIT {
         HttpResponse<byte[]> before = get(PAGE);
         String etag = before.headers().firstValue("ETag").orElseThrow();
         String index = get("/").headers().firstValue("ETag").orElseThrow();
-        String raw = new String(Mails.fixture("e2e/desk-api-letter.eml", app.sampleReplyAddress()), StandardCharsets.UTF_8)
+        String raw = new String(Mails.fixture("e2e/desk-api-letter.eml", site.app().sampleReplyAddress()), StandardCharsets.UTF_8)
                 .replace("${name}", "Greta Cache").replace("${address}", "greta@example.com")
                 .replace("${subject}", "Sv: Kallsortering II")
                 .replace("${text}", "Vi har en maskkompost under diskbänken.");
-        Mails.send(app.settings().embeddedSmtpPort(), raw.getBytes(StandardCharsets.UTF_8), app.sampleReplyAddress());
-        String id = app.awaitQueued("Greta Cache", WAIT).get("id").asText();
+        Mails.send(site.app().settings().embeddedSmtpPort(), raw.getBytes(StandardCharsets.UTF_8), site.app().sampleReplyAddress());
+        String id = site.app().awaitQueued("Greta Cache", WAIT).get("id").asText();
         assertThat(get(PAGE, "If-None-Match", etag).statusCode()).as("a pending letter is not on the page").isEqualTo(304);
 
-        assertThat(app.http().post("/admin/api/queue/" + id + "/approve", TestApp.API_TOKEN).statusCode()).isEqualTo(200);
+        assertThat(site.app().http().post("/admin/api/queue/" + id + "/approve", TestApp.API_TOKEN).statusCode()).isEqualTo(200);
 
         HttpResponse<byte[]> after = get(PAGE, "If-None-Match", etag);
         assertThat(after.statusCode()).isEqualTo(200);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -13,13 +12,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mail2blog.testing.Eventually;
 import org.mail2blog.testing.Http;
 import org.mail2blog.testing.Mails;
+import org.mail2blog.testing.EmbeddedApp;
 import org.mail2blog.testing.TestApp;
 
 /**
@@ -30,20 +28,8 @@ import org.mail2blog.testing.TestApp;
 class StartByMailIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration WAIT = Duration.ofSeconds(20);
-    @TempDir
-    static Path dataDir;
-    static TestApp app;
-
-    @BeforeAll
-    static void start() throws Exception {
-        app = TestApp.embedded(dataDir, Map.of("mail2blog.admin.addresses",
-                "redaktion@example.com, Henrik.Ahl@Example.com"));
-    }
-
-    @AfterAll
-    static void stop() {
-        app.close();
-    }
+    @RegisterExtension
+    static final EmbeddedApp site = new EmbeddedApp(Map.of("mail2blog.admin.addresses", "redaktion@example.com, Henrik.Ahl@Example.com"));
 
     @Test
     void adminMailStartsADraftThatIsPublishedThroughTheApi() {
@@ -54,17 +40,17 @@ class StartByMailIT {
         assertThat(draft.get("published").asBoolean()).isFalse();
         assertThat(draft.get("letters").asInt()).isZero();
         assertThat(draft.get("replyAddress").asText()).startsWith("blog+").endsWith("@localhost");
-        assertThat(app.http().get("/").body()).doesNotContain("Cykelförrådet");
-        assertThat(app.http().get("/t/" + slug).statusCode()).isEqualTo(404);
+        assertThat(site.app().http().get("/").body()).doesNotContain("Cykelförrådet");
+        assertThat(site.app().http().get("/t/" + slug).statusCode()).isEqualTo(404);
         assertThat(api("/admin/api/queue")).doesNotContain("Henrik");
 
-        HttpResponse<String> published = app.http().post("/admin/api/conversations/" + slug + "/publish",
+        HttpResponse<String> published = site.app().http().post("/admin/api/conversations/" + slug + "/publish",
                 TestApp.API_TOKEN);
         assertThat(published.statusCode()).isEqualTo(200);
 
-        assertThat(Jsoup.parse(app.http().get("/").body()).select("article.card h2 a").eachAttr("href"))
+        assertThat(Jsoup.parse(site.app().http().get("/").body()).select("article.card h2 a").eachAttr("href"))
                 .contains("/t/" + slug);
-        Document page = Jsoup.parse(app.http().get("/t/" + slug).body());
+        Document page = Jsoup.parse(site.app().http().get("/t/" + slug).body());
         assertThat(page.select("h1").text()).isEqualTo("Cykelförrådet på gården – vems är cyklarna?");
         assertThat(page.select("section.intro").text()).contains("I förrådet på gården står tjugo cyklar")
                 .doesNotContain("Skickat från min telefon");
@@ -79,12 +65,12 @@ class StartByMailIT {
         assertThat(draft.get("published").asBoolean()).isFalse();
         assertThat(draft.get("letters").asInt()).isEqualTo(3);
         String slug = draft.get("slug").asText();
-        assertThat(app.http().get("/t/" + slug).statusCode()).isEqualTo(404);
+        assertThat(site.app().http().get("/t/" + slug).statusCode()).isEqualTo(404);
 
-        assertThat(app.http().post("/admin/api/conversations/" + slug + "/publish", TestApp.API_TOKEN).statusCode())
+        assertThat(site.app().http().post("/admin/api/conversations/" + slug + "/publish", TestApp.API_TOKEN).statusCode())
                 .isEqualTo(200);
 
-        Document page = Jsoup.parse(app.http().get("/t/" + slug).body());
+        Document page = Jsoup.parse(site.app().http().get("/t/" + slug).body());
         assertThat(page.select("section.intro").text()).startsWith("Här är brevväxlingen om tvättstugan");
         assertThat(page.select("article.letter .author").eachText())
                 .containsExactly("Ingrid Sjöberg", "Tomas Berg", "Ingrid Sjöberg");
@@ -100,7 +86,7 @@ class StartByMailIT {
         JsonNode item = awaitQueued("Viktor Nyström");
         assertThat(item.get("matchedBy").asText()).isEqualTo("SUBJECT_GUESS");
         assertThat(item.get("conversation").asText()).isEqualTo("kallsortering-ii");
-        assertThat(app.http().get("/t/kallsortering-ii").body()).doesNotContain("Viktor Nyström");
+        assertThat(site.app().http().get("/t/kallsortering-ii").body()).doesNotContain("Viktor Nyström");
 
         Document queue = Jsoup.parse(loggedIn().get("/admin/").body());
         assertThat(queue.select("#item-" + item.get("id").asText() + " .flag.guess").text())
@@ -115,13 +101,13 @@ class StartByMailIT {
         assertThat(item.get("matchedBy").asText()).isEqualTo("NONE");
         String id = item.get("id").asText();
 
-        HttpResponse<String> attached = app.http().post("/admin/api/queue/" + id + "/attach?conversation=kallsortering-ii",
+        HttpResponse<String> attached = site.app().http().post("/admin/api/queue/" + id + "/attach?conversation=kallsortering-ii",
                 TestApp.API_TOKEN);
         assertThat(attached.statusCode()).isEqualTo(200);
-        HttpResponse<String> approved = app.http().post("/admin/api/queue/" + id + "/approve", TestApp.API_TOKEN);
+        HttpResponse<String> approved = site.app().http().post("/admin/api/queue/" + id + "/approve", TestApp.API_TOKEN);
         assertThat(approved.statusCode()).isEqualTo(200);
 
-        Document page = Jsoup.parse(app.http().get("/t/kallsortering-ii").body());
+        Document page = Jsoup.parse(site.app().http().get("/t/kallsortering-ii").body());
         assertThat(page.select("article.letter .author").eachText()).contains("Greta Holm");
         assertThat(page.text()).contains("vad ni gör med den på vintern");
     }
@@ -146,10 +132,10 @@ class StartByMailIT {
 
     @Test
     void attachingToAnUnknownConversationIsRefused() {
-        assertThat(app.http().post("/admin/api/queue/1/attach?conversation=finns-inte", TestApp.API_TOKEN)
+        assertThat(site.app().http().post("/admin/api/queue/1/attach?conversation=finns-inte", TestApp.API_TOKEN)
                 .statusCode()).isEqualTo(404);
-        assertThat(app.http().post("/admin/api/queue/1/attach", TestApp.API_TOKEN).statusCode()).isEqualTo(400);
-        assertThat(app.http().post("/admin/api/conversations/finns-inte/publish", TestApp.API_TOKEN).statusCode())
+        assertThat(site.app().http().post("/admin/api/queue/1/attach", TestApp.API_TOKEN).statusCode()).isEqualTo(400);
+        assertThat(site.app().http().post("/admin/api/conversations/finns-inte/publish", TestApp.API_TOKEN).statusCode())
                 .isEqualTo(404);
     }
 
@@ -165,21 +151,21 @@ class StartByMailIT {
         HttpResponse<String> withdrawn = browser.postForm("/admin/conversations/kallsortering-ii/unpublish",
                 Map.of("X-XSRF-TOKEN", csrf(list)));
         assertThat(withdrawn.statusCode()).isEqualTo(303);
-        assertThat(app.http().get("/t/kallsortering-ii").statusCode()).isEqualTo(404);
+        assertThat(site.app().http().get("/t/kallsortering-ii").statusCode()).isEqualTo(404);
 
         Document again = Jsoup.parse(browser.get("/admin/conversations").body());
         assertThat(again.select("[role=status]").text()).contains("no longer published");
         browser.postForm("/admin/conversations/kallsortering-ii/publish", Map.of("X-XSRF-TOKEN", csrf(again)));
-        assertThat(app.http().get("/t/kallsortering-ii").statusCode()).isEqualTo(200);
+        assertThat(site.app().http().get("/t/kallsortering-ii").statusCode()).isEqualTo(200);
     }
 
     private static void send(String fixture) {
-        String to = app.settings().blogAddress();
-        Mails.send(app.settings().embeddedSmtpPort(), Mails.fixture(fixture, to), to);
+        String to = site.app().settings().blogAddress();
+        Mails.send(site.app().settings().embeddedSmtpPort(), Mails.fixture(fixture, to), to);
     }
 
     private static String api(String path) {
-        return app.http().get(path, TestApp.API_TOKEN).body();
+        return site.app().http().get(path, TestApp.API_TOKEN).body();
     }
 
     private static JsonNode awaitConversation(String title) {
@@ -187,7 +173,7 @@ class StartByMailIT {
     }
 
     private static JsonNode awaitQueued(String fromName) {
-        return app.awaitQueued(fromName, WAIT);
+        return site.app().awaitQueued(fromName, WAIT);
     }
 
     private static Optional<JsonNode> find(String json, String field, String value) {
@@ -204,7 +190,7 @@ class StartByMailIT {
     }
 
     private static Http loggedIn() {
-        return app.loggedIn();
+        return site.app().loggedIn();
     }
 
     private static String csrf(Document page) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -18,13 +17,12 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mail2blog.testing.Eventually;
 import org.mail2blog.testing.Imap;
 import org.mail2blog.testing.Mails;
+import org.mail2blog.testing.EmbeddedApp;
 import org.mail2blog.testing.TestApp;
 
 /**
@@ -35,36 +33,25 @@ class WithdrawIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration WAIT = Duration.ofSeconds(20);
     private static final String CONVERSATION = "/t/kallsortering-ii";
-    @TempDir
-    static Path dataDir;
-    static TestApp app;
-
-    @BeforeAll
-    static void start() throws Exception {
-        app = TestApp.embedded(dataDir);
-    }
-
-    @AfterAll
-    static void stop() {
-        app.close();
-    }
+    @RegisterExtension
+    static final EmbeddedApp site = new EmbeddedApp();
 
     @Test
     void publishedLetterIsWithdrawnWithTheLinkFromTheAcknowledgement() throws Exception {
-        String to = app.sampleReplyAddress();
-        Mails.send(app.settings().embeddedSmtpPort(), Mails.fixture("e2e/withdrawn-after-approval.eml", to), to);
+        String to = site.app().sampleReplyAddress();
+        Mails.send(site.app().settings().embeddedSmtpPort(), Mails.fixture("e2e/withdrawn-after-approval.eml", to), to);
         String writer = "ingrid.sjoberg@example.com";
         MimeMessage ack = Eventually.await("the acknowledgement in the writer's mailbox", WAIT, () ->
-                Imap.inbox(app.settings().embeddedImapPort(), writer, writer).stream().findFirst());
+                Imap.inbox(site.app().settings().embeddedImapPort(), writer, writer).stream().findFirst());
         String link = withdrawPath(part(ack, 0));
-        assertThat(part(ack, 1)).contains("href=\"" + app.settings().baseUrl() + link + "\"");
+        assertThat(part(ack, 1)).contains("href=\"" + site.app().settings().baseUrl() + link + "\"");
 
         String id = awaitQueued("Ingrid Sjöberg").get("id").asText();
-        assertThat(app.http().post("/admin/api/queue/" + id + "/approve", TestApp.API_TOKEN).statusCode())
+        assertThat(site.app().http().post("/admin/api/queue/" + id + "/approve", TestApp.API_TOKEN).statusCode())
                 .isEqualTo(200);
         int published = letterCount();
 
-        HttpResponse<String> confirm = app.http().get(link);
+        HttpResponse<String> confirm = site.app().http().get(link);
         assertThat(confirm.statusCode()).isEqualTo(200);
         assertThat(confirm.headers().firstValue("Cache-Control")).hasValue("no-store");
         Document confirmPage = Jsoup.parse(confirm.body());
@@ -74,7 +61,7 @@ class WithdrawIT {
         assertThat(confirmPage.select("form[method=post]").attr("action")).isEqualTo(link);
         assertThat(page().select("#letter-" + id)).as("a GET withdraws nothing").hasSize(1);
 
-        HttpResponse<String> withdrawn = app.http().postForm(link, Map.of());
+        HttpResponse<String> withdrawn = site.app().http().postForm(link, Map.of());
         assertThat(withdrawn.statusCode()).isEqualTo(200);
         assertThat(Jsoup.parse(withdrawn.body()).select("h1").text()).isEqualTo("Ditt brev är tillbakadraget");
 
@@ -82,35 +69,35 @@ class WithdrawIT {
         assertThat(page.select("#letter-" + id)).isEmpty();
         assertThat(page.text()).doesNotContain("glasburkarna i en låda");
         assertThat(letterCount()).isEqualTo(published - 1);
-        assertThat(app.http().get("/admin/api/queue", TestApp.API_TOKEN).body()).doesNotContain("Ingrid Sjöberg");
-        assertThat(app.http().post("/admin/api/queue/" + id + "/approve", TestApp.API_TOKEN).statusCode())
+        assertThat(site.app().http().get("/admin/api/queue", TestApp.API_TOKEN).body()).doesNotContain("Ingrid Sjöberg");
+        assertThat(site.app().http().post("/admin/api/queue/" + id + "/approve", TestApp.API_TOKEN).statusCode())
                 .isEqualTo(409);
 
-        HttpResponse<String> again = app.http().postForm(link, Map.of());
+        HttpResponse<String> again = site.app().http().postForm(link, Map.of());
         assertThat(again.statusCode()).isEqualTo(410);
         assertThat(Jsoup.parse(again.body()).select("h1").text()).isEqualTo("Det här brevet är redan borta");
-        assertThat(app.http().get(link).statusCode()).isEqualTo(410);
+        assertThat(site.app().http().get(link).statusCode()).isEqualTo(410);
     }
 
     @Test
     void unknownWithdrawLinkIsTheNotFoundPage() {
         for (String path : new String[] {"/withdraw/abcdefghijkmnpqrstuvwxyz23456789", "/withdraw/short"}) {
-            HttpResponse<String> get = app.http().get(path);
+            HttpResponse<String> get = site.app().http().get(path);
             assertThat(get.statusCode()).isEqualTo(404);
             assertThat(get.body()).contains("Sidan finns inte");
-            assertThat(app.http().postForm(path, Map.of()).statusCode()).isEqualTo(404);
+            assertThat(site.app().http().postForm(path, Map.of()).statusCode()).isEqualTo(404);
         }
     }
 
     @Test
     void quotedReplyAddressAndUnsubscribeLinkNeverReachThePage() throws Exception {
-        String to = app.sampleReplyAddress();
-        String base = app.settings().baseUrl();
+        String to = site.app().sampleReplyAddress();
+        String base = site.app().settings().baseUrl();
         byte[] raw = new String(Mails.fixture("e2e/quotes-our-reply-address.eml", to), StandardCharsets.UTF_8)
                 .replace("${base}", base).getBytes(StandardCharsets.UTF_8);
-        Mails.send(app.settings().embeddedSmtpPort(), raw, to);
+        Mails.send(site.app().settings().embeddedSmtpPort(), raw, to);
         String id = awaitQueued("Olof Dahl").get("id").asText();
-        assertThat(app.http().post("/admin/api/queue/" + id + "/approve", TestApp.API_TOKEN).statusCode())
+        assertThat(site.app().http().post("/admin/api/queue/" + id + "/approve", TestApp.API_TOKEN).statusCode())
                 .isEqualTo(200);
 
         String token = to.substring(to.indexOf('+') + 1, to.indexOf('@'));
@@ -125,7 +112,7 @@ class WithdrawIT {
 
     /** The path of the withdraw link in the acknowledgement's text. */
     private static String withdrawPath(String text) {
-        Matcher m = Pattern.compile(Pattern.quote(app.settings().baseUrl()) + "(/withdraw/[a-z0-9]{32})\\b").matcher(text);
+        Matcher m = Pattern.compile(Pattern.quote(site.app().settings().baseUrl()) + "(/withdraw/[a-z0-9]{32})\\b").matcher(text);
         assertThat(m.find()).as("a withdraw link in:\n" + text).isTrue();
         return m.group(1);
     }
@@ -135,7 +122,7 @@ class WithdrawIT {
     }
 
     private static Document page() {
-        return Jsoup.parse(app.http().get(CONVERSATION).body());
+        return Jsoup.parse(site.app().http().get(CONVERSATION).body());
     }
 
     private static int letterCount() {
@@ -143,6 +130,6 @@ class WithdrawIT {
     }
 
     private static JsonNode awaitQueued(String fromName) {
-        return app.awaitQueued(fromName, WAIT);
+        return site.app().awaitQueued(fromName, WAIT);
     }
 }

@@ -1,7 +1,5 @@
 package org.mail2blog.testing;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -38,8 +36,7 @@ import org.junit.jupiter.api.extension.TestWatcher;
 public final class BrowserApp implements ExecutionCondition, BeforeAllCallback, AfterAllCallback, TestWatcher {
     private static final AtomicBoolean TOLD = new AtomicBoolean();
     private static final Duration QUEUE_WAIT = Duration.ofSeconds(20);
-    private final Map<String, String> settings;
-    private Path dataDir;
+    private final EmbeddedApp embedded;
     private TestApp app;
     private Browser browser;
 
@@ -50,7 +47,7 @@ public final class BrowserApp implements ExecutionCondition, BeforeAllCallback, 
 
     /** The application with further settings, e.g. {@code mail2blog.admin.login-max-failures}. */
     public BrowserApp(Map<String, String> settings) {
-        this.settings = Map.copyOf(settings);
+        this.embedded = new EmbeddedApp(settings);
     }
 
     /** Skips the class when the browser is missing, except on CI, where {@link #beforeAll} fails it. */
@@ -76,8 +73,8 @@ public final class BrowserApp implements ExecutionCondition, BeforeAllCallback, 
         if (missing.isPresent()) {
             throw new AssertionError(missing.get() + " (CI=true: browser tests must run, not be skipped)");
         }
-        dataDir = Files.createTempDirectory("mail2blog-browser-");
-        app = TestApp.embedded(dataDir, settings);
+        embedded.beforeAll(context);
+        app = embedded.app();
         browser = Browser.start("http://127.0.0.1:" + app.settings().webPort());
     }
 
@@ -88,10 +85,7 @@ public final class BrowserApp implements ExecutionCondition, BeforeAllCallback, 
                 browser.close();
             }
         } finally {
-            if (app != null) {
-                app.close();
-                Browser.deleteTree(dataDir);
-            }
+            embedded.afterAll(context);
         }
     }
 
