@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Properties;
 import java.util.Set;
 
 import org.apache.camel.main.Main;
@@ -44,6 +43,9 @@ import org.mail2blog.decide.ServerSecret;
 import org.mail2blog.exchange.ExchangeExtractor;
 import org.mail2blog.ingest.Archived;
 import org.mail2blog.ingest.MessageArchive;
+import org.mail2blog.mailbox.MailboxConnection;
+import org.mail2blog.mailbox.Pop3Mailbox;
+import org.mail2blog.mailbox.Pop3Uidls;
 import org.mail2blog.mime.MimeParser;
 import org.mail2blog.ingest.Quarantine;
 import org.mail2blog.audit.AuditLog;
@@ -85,6 +87,8 @@ import org.mail2blog.trust.AuthenticationCheck;
  * registry under their lowerCamel class names. The wiring is type-checked here, in one place.
  */
 public final class Beans {
+    /** Mails fetched in one POP3 poll at most, as the IMAP route's maxMessagesPerPoll. */
+    private static final int MAX_MAILS_PER_POLL = 50;
     private final Settings settings;
     private final Texts texts;
     private final Views views;
@@ -125,6 +129,7 @@ public final class Beans {
     private final SenderDecisions senderDecisions;
     private final SpamLetters spamLetters;
     private final SenderPages senderPages;
+    private final Pop3Uidls pop3Uidls;
 
     public Beans(Settings settings, Jdbi jdbi) throws IOException {
         this.settings = settings;
@@ -133,6 +138,7 @@ public final class Beans {
         siteVersion = new SiteVersion(DataVersion.watch(jdbi),
                 new FolderStamp(settings.templatesDir(), Duration.ofSeconds(1), System::nanoTime));
         messageArchive = new MessageArchive(jdbi);
+        pop3Uidls = new Pop3Uidls(jdbi, settings.mailboxUser() + "@" + settings.mailboxHost());
         adminAccounts = new AdminAccounts(jdbi);
         adminAddresses = new AdminAddresses(settings.adminAddresses(), adminAccounts);
         loginThrottle = new LoginThrottle(new LoginThrottle.Limits(settings.loginMaxFailures(),
@@ -224,8 +230,16 @@ public final class Beans {
     /** Binds the beans the routes refer to by name. */
     void bindTo(Main main) {
         mailReplay = new MailReplay(main::getCamelContext, messageArchive);
+        MailboxConnection mailbox = settings.mailboxConnection();
+        MailboxAuthenticator authenticator = new MailboxAuthenticator(settings);
         main.bind("mailboxAdapter", new MailboxAdapter());
-        main.bind("mailboxJavaMailProperties", javaMailProperties());
+        main.bind("mailboxJavaMailProperties", mailbox.javaMailProperties());
+        main.bind("mailboxAuthenticator", authenticator);
+        main.bind("mailboxFailures", new MailboxFailures(mailbox));
+        main.bind("pop3Mailbox", new Pop3Mailbox(
+                new Pop3Mailbox.Options(mailbox, settings.isPop3DeleteAfterStore(), MAX_MAILS_PER_POLL),
+                authenticator::getPasswordAuthentication,
+                pop3Uidls));
         main.bind("messageArchive", messageArchive);
         main.bind("quarantine", new Quarantine(messageArchive));
         main.bind("autoReplyGuard", autoReplyGuard);
@@ -238,23 +252,6 @@ public final class Beans {
         main.bind("followCommand", followCommand);
         main.bind("moderationReplies", moderationReplies);
         main.bind("outboxSender", outboxSender);
-    }
-
-    /** Jakarta Mail settings for the mailbox connection: timeouts and, when asked, STARTTLS. */
-    private Properties javaMailProperties() {
-        Properties props = new Properties();
-        String protocol = settings.mailboxProtocol();
-        String millis = Long.toString(settings.mailboxTimeout().toMillis());
-        props.put("mail." + protocol + ".connectiontimeout", millis);
-        props.put("mail." + protocol + ".timeout", millis);
-        props.put("mail." + protocol + ".writetimeout", millis);
-        // TLS (imaps, or STARTTLS): the certificate must name the host, not just chain to a trusted CA.
-        props.put("mail." + protocol + ".ssl.checkserveridentity", "true");
-        if (settings.isMailboxStartTls()) {
-            props.put("mail.imap.starttls.enable", "true");
-            props.put("mail.imap.starttls.required", "true");
-        }
-        return props;
     }
 
     public Texts texts() { return texts; }

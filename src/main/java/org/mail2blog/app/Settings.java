@@ -20,6 +20,9 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.regex.Pattern;
 
+import org.mail2blog.mailbox.MailboxConnection;
+import org.mail2blog.mailbox.MailboxProtocol;
+import org.mail2blog.mailbox.TrustedCertificates;
 import org.mail2blog.notify.SmtpSettings;
 
 /**
@@ -157,7 +160,35 @@ public final class Settings {
             return embeddedImapPort();
         }
         return optional("mail2blog.mailbox.port").map(Integer::parseInt)
-                .orElse("imaps".equals(mailboxProtocol()) ? 993 : 143);
+                .orElse(MailboxProtocol.find(mailboxProtocol()).orElseThrow().defaultPort());
+    }
+
+    /** True when the mailbox is read over POP3 or POP3S (by the POP3 poller, not the IMAP route). */
+    public boolean isPop3Mailbox() {
+        return !isEmbeddedMail() && MailboxProtocol.find(mailboxProtocol()).orElseThrow().isPop3();
+    }
+
+    /** The PEM file whose certificates the mailbox connection trusts instead of the system trust store. */
+    public Optional<Path> mailboxTrustedCertificateFile() {
+        return optional("mail2blog.mailbox.trusted-certificate-file").map(Path::of);
+    }
+
+    /** Delete a POP3 mail from the server once it is stored; false keeps it there. */
+    public boolean isPop3DeleteAfterStore() {
+        return Boolean.parseBoolean(raw("mail2blog.mailbox.pop3-delete-after-store"));
+    }
+
+    /**
+     * How the mailbox is reached: protocol, host, port, STARTTLS, timeout and TLS trust (the PEM file's
+     * certificates, read now; the system trust store when none is configured).
+     *
+     * @throws IllegalArgumentException when the PEM file cannot be turned into trust, naming the file
+     */
+    public MailboxConnection mailboxConnection() {
+        MailboxProtocol protocol = isEmbeddedMail() ? MailboxProtocol.IMAP
+                : MailboxProtocol.find(mailboxProtocol()).orElseThrow();
+        return new MailboxConnection(protocol, mailboxHost(), mailboxPort(), !isEmbeddedMail() && isMailboxStartTls(),
+                mailboxTimeout(), mailboxTrustedCertificateFile().map(TrustedCertificates::socketFactory));
     }
 
     public String mailboxUser() { return optional("mail2blog.mailbox.user").orElse(blogAddress()); }
@@ -254,6 +285,11 @@ public final class Settings {
         props.put("mail2blog.mailbox.port", Integer.toString(mailboxPort()));
         props.put("mail2blog.mailbox.user", mailboxUser());
         props.put("mail2blog.mailbox.password", mailboxPassword());
+        // Which ingest route polls: the IMAP consumer, or the timer that drives the POP3 poller.
+        // The IMAP route's URI must stay an IMAP one even when it is not started.
+        props.put("mail2blog.mailbox.imap-route-enabled", Boolean.toString(!isPop3Mailbox()));
+        props.put("mail2blog.mailbox.pop3-route-enabled", Boolean.toString(isPop3Mailbox()));
+        props.put("mail2blog.mailbox.imap-protocol", isPop3Mailbox() || isEmbeddedMail() ? "imap" : mailboxProtocol());
         return props;
     }
 

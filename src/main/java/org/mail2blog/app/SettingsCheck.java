@@ -1,5 +1,6 @@
 package org.mail2blog.app;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -24,14 +25,18 @@ final class SettingsCheck {
         rule("mail2blog.blog.address", Settings::isAddress, "must be a plain address such as blog@example.com (no '+')");
         rule("mail2blog.blog.language", Set.of("sv", "en")::contains, "must be sv or en");
         rule("mail2blog.blog.time-zone", Settings::isZone, "must be an IANA time zone such as Europe/Stockholm");
-        rule("mail2blog.mailbox.protocol", Set.of("imap", "imaps")::contains,
-                "must be imap or imaps (POP3 is not supported yet)");
+        rule("mail2blog.mailbox.protocol", Set.of("imap", "imaps", "pop3", "pop3s")::contains,
+                "must be imap, imaps, pop3 or pop3s");
         rule("mail2blog.mailbox.host", v -> v.isEmpty() || Settings.isHost(v), "must be empty or a host name");
         rule("mail2blog.mailbox.port", v -> v.isEmpty() || isPort(v), "must be empty or a TCP port 1-65535");
         rule("mail2blog.mailbox.starttls", v -> v.equals("true") || v.equals("false"), "must be true or false");
         rule("mail2blog.mailbox.folder", v -> !v.isEmpty(), "must name a folder");
         rule("mail2blog.mailbox.processed-folder", v -> !v.isEmpty(), "must name a folder");
         range("mail2blog.mailbox.timeout-seconds", 1, 3600);
+        rule("mail2blog.mailbox.trusted-certificate-file", v -> v.isEmpty() || java.nio.file.Files.isReadable(Path.of(v)),
+                "must be empty (the system trust store) or a readable PEM file");
+        rule("mail2blog.mailbox.pop3-delete-after-store", v -> v.equals("true") || v.equals("false"), "must be true or false");
+        mailboxTls();
         port("mail2blog.embedded.smtp-port");
         port("mail2blog.embedded.imap-port");
         range("mail2blog.ingest.poll-interval-seconds", 1, 86_400);
@@ -70,6 +75,16 @@ final class SettingsCheck {
                     + " (use the environment variable MAIL2BLOG_MAILBOX_PASSWORD)");
         }
         return problems;
+    }
+
+    /** STARTTLS upgrades a plain connection; imaps and pop3s are TLS from the first byte. */
+    private void mailboxTls() {
+        if (settings.has("mail2blog.mailbox.starttls") && settings.has("mail2blog.mailbox.protocol")
+                && settings.raw("mail2blog.mailbox.starttls").equals("true")
+                && settings.raw("mail2blog.mailbox.protocol").endsWith("s")) {
+            problems.add("mail2blog.mailbox.starttls: applies to imap and pop3 only; imaps and pop3s use TLS"
+                    + " from the start, so set it to false (or use protocol imap/pop3 with STARTTLS)");
+        }
     }
 
     private void port(String key) {

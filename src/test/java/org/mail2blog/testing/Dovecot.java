@@ -203,6 +203,20 @@ public final class Dovecot implements AutoCloseable {
                 "-keyout", dir.resolve("key.pem").toString(), "-out", dir.resolve("cert.pem").toString()), null);
     }
 
+    /**
+     * Makes a self-signed certificate (PEM) and its key for {@code hostName} only, e.g. to show that a
+     * trusted certificate naming another host is refused: start with {@code ssl_cert = <cert} and
+     * {@code ssl_key = <key} as extra configuration.
+     */
+    public static void selfSignedCertificate(String hostName, Path key, Path cert) {
+        run(List.of("openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
+                "-subj", "/CN=" + hostName, "-addext", "subjectAltName=DNS:" + hostName,
+                "-keyout", key.toString(), "-out", cert.toString()), null);
+        if (root()) {
+            key.toFile().setReadable(true, false);
+        }
+    }
+
     /** The mail user (nobody, when root) must reach its home through the test's folders. */
     private static void openToMailUser(Path dir, Path home) throws IOException {
         if (!root()) {
