@@ -106,10 +106,34 @@ public final class Dovecot implements AutoCloseable {
         run(List.of(LDA.toString(), "-c", config.toString(), "-d", USER), raw);
     }
 
+    /**
+     * Puts {@code raw} into the Maildir's {@code new/} folder the way any delivery agent may, without
+     * Dovecot's help: works while the server is stopped (dovecot-lda needs it running).
+     */
+    public void dropIntoMaildir(byte[] raw) {
+        try {
+            Path fresh = maildir().resolve("new");
+            Files.createDirectories(fresh);
+            Path tmp = maildir().resolve("tmp");
+            Files.createDirectories(tmp);
+            String name = System.currentTimeMillis() + "." + System.nanoTime() + ".mail2blog-test";
+            Files.write(tmp.resolve(name), raw);
+            tmp.resolve(name).toFile().setReadable(true, false);
+            Files.move(tmp.resolve(name), fresh.resolve(name));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Stops the server (mail stays in the Maildir). */
     public void stop() {
         run(List.of(BINARY.toString(), "-c", config.toString(), "stop"), null);
         Eventually.until("Dovecot stopped", Duration.ofSeconds(10), () -> !Files.exists(dir.resolve("run/master.pid")));
+    }
+
+    /** Starts a stopped server again on the same ports, with the same mailbox. */
+    public void startAgain() {
+        startServer();
     }
 
     /** Stops and starts the server again on the same ports, with the same mailbox. */
