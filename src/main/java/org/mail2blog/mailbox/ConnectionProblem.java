@@ -1,6 +1,7 @@
 package org.mail2blog.mailbox;
 
-import java.net.ConnectException;
+import java.io.EOFException;
+import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.security.cert.CertPathBuilderException;
@@ -39,12 +40,13 @@ public final class ConnectionProblem {
             return "STARTTLS failed or is not offered (" + innermost(failure) + "); the login was not attempted"
                     + " without TLS. Check mail2blog.mailbox.port, or use protocol imaps/pop3s";
         }
+        if (has(failure, SocketException.class) || has(failure, EOFException.class) || has(failure, UnknownHostException.class)) {
+            return "cannot connect, or the server dropped the connection (" + innermost(failure)
+                    + "); check mail2blog.mailbox.host and mail2blog.mailbox.port";
+        }
         if (has(failure, AuthenticationFailedException.class)) {
             return "the server refused the login (" + innermost(failure) + "); check mail2blog.mailbox.user and"
                     + " the password (MAIL2BLOG_MAILBOX_PASSWORD)";
-        }
-        if (has(failure, ConnectException.class) || has(failure, UnknownHostException.class)) {
-            return "cannot connect (" + innermost(failure) + "); check mail2blog.mailbox.host and mail2blog.mailbox.port";
         }
         if (has(failure, SocketTimeoutException.class)) {
             return "the server did not answer in time (" + innermost(failure)

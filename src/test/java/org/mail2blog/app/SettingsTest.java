@@ -66,6 +66,17 @@ class SettingsTest {
             assertThat(s.mailboxPort()).isEqualTo(993);
             assertThat(s.mailboxPassword()).isEqualTo("secret");
         }
+
+        @Test
+        void pop3sReadsItsOwnDefaultPortAndTurnsTheImapRouteOff() throws InvalidSettings {
+            Settings s = Settings.load(FILE, Map.of("MAIL2BLOG_MAILBOX_PASSWORD", "secret"),
+                    props("mail2blog.mailbox.host", "pop.example.com", "mail2blog.mailbox.protocol", "pop3s"));
+            assertThat(s.mailboxPort()).isEqualTo(995);
+            assertThat(s.isPop3Mailbox()).isTrue();
+            assertThat(s.camelProperties()).containsEntry("mail2blog.mailbox.pop3-route-enabled", "true")
+                    .containsEntry("mail2blog.mailbox.imap-route-enabled", "false")
+                    .containsEntry("mail2blog.mailbox.imap-protocol", "imap");
+        }
     }
 
     @Nested
@@ -94,6 +105,22 @@ class SettingsTest {
                     props("mail2blog.admin.api-token", "short-secret")));
             assertThat(e.problems()).singleElement().asString().startsWith("mail2blog.admin.api-token:")
                     .doesNotContain("short-secret");
+        }
+
+        @Test
+        void startTlsWithAnImplicitTlsProtocolIsRefused() {
+            InvalidSettings e = catchThrowableOfType(InvalidSettings.class, () -> Settings.load(FILE,
+                    Map.of("MAIL2BLOG_MAILBOX_PASSWORD", "secret"), props("mail2blog.mailbox.host", "mail.example.com",
+                            "mail2blog.mailbox.protocol", "pop3s", "mail2blog.mailbox.starttls", "true")));
+            assertThat(e.problems()).singleElement().asString().startsWith("mail2blog.mailbox.starttls:");
+        }
+
+        @Test
+        void aTrustedCertificateFileThatCannotBeReadIsRefused() {
+            InvalidSettings e = catchThrowableOfType(InvalidSettings.class, () -> Settings.load(FILE, Map.of(),
+                    props("mail2blog.mailbox.trusted-certificate-file", "/nonexistent/ca.pem")));
+            assertThat(e.problems()).singleElement().asString()
+                    .startsWith("mail2blog.mailbox.trusted-certificate-file:").contains("/nonexistent/ca.pem");
         }
 
         @Test
