@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 
+import org.mail2blog.mailbox.TrustedCertificates;
+
 /** The rules each configuration key must follow; collects every broken rule instead of stopping at the first. */
 final class SettingsCheck {
     private final Settings settings;
@@ -33,8 +35,8 @@ final class SettingsCheck {
         rule("mail2blog.mailbox.folder", v -> !v.isEmpty(), "must name a folder");
         rule("mail2blog.mailbox.processed-folder", v -> !v.isEmpty(), "must name a folder");
         range("mail2blog.mailbox.timeout-seconds", 1, 3600);
-        rule("mail2blog.mailbox.trusted-certificate-file", v -> v.isEmpty() || java.nio.file.Files.isReadable(Path.of(v)),
-                "must be empty (the system trust store) or a readable PEM file");
+        rule("mail2blog.mailbox.trusted-certificate-file", v -> v.isEmpty() || isPemTrust(v),
+                "must be empty (the system trust store) or a readable PEM file with at least one certificate");
         rule("mail2blog.mailbox.pop3-delete-after-store", v -> v.equals("true") || v.equals("false"), "must be true or false");
         mailboxTls();
         port("mail2blog.embedded.smtp-port");
@@ -84,6 +86,18 @@ final class SettingsCheck {
                 && settings.raw("mail2blog.mailbox.protocol").endsWith("s")) {
             problems.add("mail2blog.mailbox.starttls: applies to imap and pop3 only; imaps and pop3s use TLS"
                     + " from the start, so set it to false (or use protocol imap/pop3 with STARTTLS)");
+        }
+    }
+
+    private static boolean isPemTrust(String file) {
+        if (!java.nio.file.Files.isReadable(Path.of(file))) {
+            return false;
+        }
+        try {
+            TrustedCertificates.socketFactory(Path.of(file));
+            return true;
+        } catch (IllegalArgumentException notUsable) {
+            return false;
         }
     }
 

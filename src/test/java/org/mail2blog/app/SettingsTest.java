@@ -124,6 +124,14 @@ class SettingsTest {
         }
 
         @Test
+        void aTrustedCertificateFileWithoutACertificateIsRefused(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+            Path notPem = java.nio.file.Files.writeString(dir.resolve("ca.pem"), "-----BEGIN NOTHING-----\n");
+            InvalidSettings e = catchThrowableOfType(InvalidSettings.class, () -> Settings.load(FILE, Map.of(),
+                    props("mail2blog.mailbox.trusted-certificate-file", notPem.toString())));
+            assertThat(e.problems()).singleElement().asString().contains("at least one certificate");
+        }
+
+        @Test
         void realMailboxWithoutPasswordIsRefused() {
             assertThatThrownBy(() -> Settings.load(FILE, Map.of(), props("mail2blog.mailbox.host", "imap.example.com")))
                     .isInstanceOf(InvalidSettings.class).hasMessageContaining("mail2blog.mailbox.password");

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.mail2blog.app.MailboxFailures;
 import org.mail2blog.testing.Dovecot;
 import org.mail2blog.testing.Eventually;
+import org.mail2blog.testing.Imap;
 import org.mail2blog.testing.Required;
 import org.mail2blog.testing.TestApp;
 
@@ -58,6 +59,10 @@ abstract class DovecotSuite {
             assertThat(DovecotMailbox.awaitArchived(app, id("journey"))).isEqualTo(mail);
             DovecotMailbox.approveAndSeePublished(app, "Åsa Öberg");
             assertThat(DovecotMailbox.archived(app, id("journey"))).hasSize(1);
+            if (!mailboxSettings().get("mail2blog.mailbox.protocol").startsWith("pop3")) {
+                Eventually.until("the IMAP inbox emptied into the processed folder", WAIT,
+                        () -> Imap.inbox(dovecot.imapPort(), Dovecot.USER, Dovecot.PASSWORD).isEmpty());
+            }
         }
     }
 
