@@ -68,6 +68,9 @@ import org.mail2blog.notify.ModerationNotifier;
 import org.mail2blog.notify.Notifier;
 import org.mail2blog.notify.Outbox;
 import org.mail2blog.notify.OutboxSender;
+import org.mail2blog.oauth.AccessTokens;
+import org.mail2blog.oauth.RefreshGrant;
+import org.mail2blog.oauth.TokenEndpoint;
 import org.mail2blog.reader.Feeds;
 import org.mail2blog.reader.ReaderPages;
 import org.mail2blog.reader.SearchPages;
@@ -226,6 +229,7 @@ public final class Beans {
         mailReplay = new MailReplay(main::getCamelContext, messageArchive);
         main.bind("mailboxAdapter", new MailboxAdapter());
         main.bind("mailboxJavaMailProperties", javaMailProperties());
+        main.bind("mailboxAuthenticator", mailboxAuthenticator());
         main.bind("messageArchive", messageArchive);
         main.bind("quarantine", new Quarantine(messageArchive));
         main.bind("autoReplyGuard", autoReplyGuard);
@@ -254,7 +258,23 @@ public final class Beans {
             props.put("mail.imap.starttls.enable", "true");
             props.put("mail.imap.starttls.required", "true");
         }
+        if (settings.isMailboxOAuth()) {
+            props.put("mail." + protocol + ".auth.mechanisms", "XOAUTH2");
+            // IMAP opens further connections (folders) with the password of the first login; with a
+            // token that has ended since, they would fail: ask the authenticator for each one instead.
+            props.put("mail." + protocol + ".forcepasswordrefresh", "true");
+        }
         return props;
+    }
+
+    /** The mailbox login: the password, or with XOAUTH2 an access token refreshed before it expires. */
+    private MailboxAuthenticator mailboxAuthenticator() {
+        if (!settings.isMailboxOAuth()) {
+            return MailboxAuthenticator.withPassword(settings.mailboxUser(), settings.mailboxPassword());
+        }
+        RefreshGrant grant = settings.mailboxOAuthGrant();
+        return MailboxAuthenticator.withTokens(settings.mailboxUser(),
+                new AccessTokens(new TokenEndpoint(grant.timeout()), grant, Clock.systemUTC()));
     }
 
     public Texts texts() { return texts; }

@@ -88,6 +88,12 @@ public final class TestTokenServer implements AutoCloseable {
         return accessTokens.size();
     }
 
+    /** True while some access token it issued has not yet ended. */
+    public boolean hasActiveToken() {
+        Instant now = Instant.now();
+        return accessTokens.values().stream().anyMatch(now::isBefore);
+    }
+
     /**
      * Dovecot configuration lines (for {@link Dovecot#start(Path, String)}) that accept XOAUTH2 and
      * OAUTHBEARER logins checked against this server's introspection; writes the passdb's file under {@code dir}.
