@@ -58,7 +58,7 @@ public final class AccessTokens {
         } catch (TokenRefused e) {
             refused = e;
             accessToken = null;
-            LOG.error("{}; mail is not read until then (it stays in the mailbox)", e.getMessage());
+            LOG.error("{}; every login that needs it fails until then", e.getMessage());
             throw e;
         }
         accessToken = issued.accessToken();
