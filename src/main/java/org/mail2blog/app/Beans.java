@@ -71,6 +71,7 @@ import org.mail2blog.notify.OutboxSender;
 import org.mail2blog.oauth.AccessTokens;
 import org.mail2blog.oauth.RefreshGrant;
 import org.mail2blog.oauth.TokenEndpoint;
+import org.mail2blog.oauth.TokenRefused;
 import org.mail2blog.reader.Feeds;
 import org.mail2blog.reader.ReaderPages;
 import org.mail2blog.reader.SearchPages;
@@ -152,7 +153,7 @@ public final class Beans {
         outbox = new Outbox(jdbi, composer);
         notifier = new Notifier(outbox, new MailTemplates(settings.templatesDir(), texts.asMap(), texts.locale()),
                 settings.acknowledgementInterval(), settings.isMailSending());
-        outboxSender = new OutboxSender(outbox, settings.smtp(), settings.retryInitial(), settings.retryMax());
+        outboxSender = outboxSender();
         ConversationNotifier conversationNotifier = new ConversationNotifier(outbox,
                 new MailTemplates(settings.templatesDir(), texts.asMap(), texts.locale()), settings.isMailSending());
         FollowerRepository followers = new FollowerRepository(jdbi);
@@ -265,6 +266,22 @@ public final class Beans {
             props.put("mail." + protocol + ".forcepasswordrefresh", "true");
         }
         return props;
+    }
+
+    /** The relay sender: with a password, or with XOAUTH2 and an access token refreshed before it ends. */
+    private OutboxSender outboxSender() {
+        if (!settings.isSmtpOAuth()) {
+            return new OutboxSender(outbox, settings.smtp(), settings.retryInitial(), settings.retryMax());
+        }
+        RefreshGrant grant = settings.smtpOAuthGrant();
+        AccessTokens tokens = new AccessTokens(new TokenEndpoint(grant.timeout()), grant, Clock.systemUTC());
+        return OutboxSender.withXoauth2(outbox, settings.smtp(), settings.retryInitial(), settings.retryMax(), () -> {
+            try {
+                return tokens.current();
+            } catch (TokenRefused e) {
+                throw new IOException(e.getMessage(), e);
+            }
+        });
     }
 
     /** The mailbox login: the password, or with XOAUTH2 an access token refreshed before it expires. */

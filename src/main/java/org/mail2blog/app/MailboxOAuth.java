@@ -30,9 +30,10 @@ final class MailboxOAuth {
     static final String SCOPE = PREFIX + "scope";
     static final String CLIENT_SECRET = PREFIX + "client-secret";
     static final String REFRESH_TOKEN = PREFIX + "refresh-token";
+    static final String SMTP_AUTH = "mail2blog.smtp.auth";
     private static final Set<String> SECRETS = Set.of(CLIENT_SECRET, REFRESH_TOKEN);
     private static final List<String> KEYS = List.of(AUTH, PROVIDER, TENANT, CLIENT_ID, TOKEN_ENDPOINT, SCOPE,
-            CLIENT_SECRET, CLIENT_SECRET + "-file", REFRESH_TOKEN, REFRESH_TOKEN + "-file");
+            CLIENT_SECRET, CLIENT_SECRET + "-file", REFRESH_TOKEN, REFRESH_TOKEN + "-file", SMTP_AUTH);
     private final Settings settings;
 
     MailboxOAuth(Settings settings) {
@@ -74,10 +75,31 @@ final class MailboxOAuth {
         String endpoint = settings.raw(TOKEN_ENDPOINT);
         require(endpoint.isEmpty() || isTokenUrl(endpoint), TOKEN_ENDPOINT,
                 "must be empty (the provider's) or an https URL (http only to 127.0.0.1)", problems);
+        require(Set.of("password", "xoauth2").contains(settings.raw(SMTP_AUTH)), SMTP_AUTH, "must be password or xoauth2",
+                problems);
         if (isOn() && problems.isEmpty()) {
             whenOn(problems);
         }
+        if (isSmtpOn()) {
+            require(isOn(), SMTP_AUTH, "xoauth2 takes its tokens from the mailbox's OAuth2 settings:"
+                    + " set " + AUTH + "=xoauth2 too", problems);
+            require(!settings.raw("mail2blog.smtp.host").isEmpty() && !settings.raw("mail2blog.smtp.user").isEmpty(),
+                    SMTP_AUTH, "xoauth2 needs mail2blog.smtp.host and mail2blog.smtp.user", problems);
+        }
         return problems;
+    }
+
+    /** True when the relay login is XOAUTH2 with a token from the mailbox's grant. */
+    boolean isSmtpOn() {
+        return settings.has(SMTP_AUTH) && "xoauth2".equals(settings.raw(SMTP_AUTH));
+    }
+
+    /** The grant for the relay: the mailbox's, with the provider's SMTP scope unless a scope is configured. */
+    RefreshGrant smtpGrant() {
+        RefreshGrant mailbox = grant();
+        String scope = settings.optional(SCOPE).or(() -> provider().smtpScope()).orElse("");
+        return new RefreshGrant(mailbox.tokenEndpoint(), mailbox.clientId(), mailbox.clientSecret(),
+                mailbox.refreshToken(), scope, mailbox.timeout());
     }
 
     private void whenOn(List<String> problems) {

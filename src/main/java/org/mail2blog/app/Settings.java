@@ -171,6 +171,17 @@ public final class Settings {
     /** True when the mailbox login is XOAUTH2 with an OAuth2 access token instead of a password. */
     public boolean isMailboxOAuth() { return new MailboxOAuth(this).isOn(); }
 
+    /** True when the relay login is XOAUTH2, with tokens from the mailbox's OAuth2 settings. */
+    public boolean isSmtpOAuth() { return new MailboxOAuth(this).isSmtpOn(); }
+
+    /** The refresh-token grant of the relay login (the provider's SMTP scope); only when {@link #isSmtpOAuth()}. */
+    public RefreshGrant smtpOAuthGrant() {
+        if (!isSmtpOAuth()) {
+            throw new IllegalStateException("mail2blog.smtp.auth is not xoauth2: there is no OAuth2 grant");
+        }
+        return new MailboxOAuth(this).smtpGrant();
+    }
+
     /** The refresh-token grant of the mailbox login; only when {@link #isMailboxOAuth()}. */
     public RefreshGrant mailboxOAuthGrant() {
         if (!isMailboxOAuth()) {

@@ -11,20 +11,23 @@ import java.util.Optional;
  * learn.microsoft.com/exchange/client-developer/legacy-protocols/how-to-authenticate-an-imap-pop-smtp-application-by-using-oauth.
  */
 public enum Provider {
-    GMAIL("https://oauth2.googleapis.com/token", "https://mail.google.com/", "imap.gmail.com"),
+    GMAIL("https://oauth2.googleapis.com/token", "https://mail.google.com/", "imap.gmail.com", "https://mail.google.com/"),
     /** The token endpoint names the tenant: {@code common}, {@code organizations}, or the tenant's id or domain. */
     MICROSOFT("https://login.microsoftonline.com/{tenant}/oauth2/v2.0/token",
-            "https://outlook.office.com/IMAP.AccessAsUser.All offline_access", "outlook.office365.com"),
-    CUSTOM("", "", "");
+            "https://outlook.office.com/IMAP.AccessAsUser.All offline_access", "outlook.office365.com",
+            "https://outlook.office.com/SMTP.Send offline_access"),
+    CUSTOM("", "", "", "");
 
     private final String tokenEndpoint;
     private final String scope;
     private final String imapHost;
+    private final String smtpScope;
 
-    Provider(String tokenEndpoint, String scope, String imapHost) {
+    Provider(String tokenEndpoint, String scope, String imapHost, String smtpScope) {
         this.tokenEndpoint = tokenEndpoint;
         this.scope = scope;
         this.imapHost = imapHost;
+        this.smtpScope = smtpScope;
     }
 
     /** The provider a configuration value names ({@code gmail}, {@code microsoft}, {@code custom}). */
@@ -45,6 +48,11 @@ public enum Provider {
     /** The preset scope; empty for {@link #CUSTOM}. */
     public Optional<String> scope() {
         return scope.isEmpty() ? Optional.empty() : Optional.of(scope);
+    }
+
+    /** The preset scope for sending through the provider's SMTP server; empty for {@link #CUSTOM}. */
+    public Optional<String> smtpScope() {
+        return smtpScope.isEmpty() ? Optional.empty() : Optional.of(smtpScope);
     }
 
     /** The provider's IMAP server (IMAPS on port 993); empty for {@link #CUSTOM}. */

@@ -137,6 +137,34 @@ class MailboxOAuthSettingsTest {
     }
 
     @Nested
+    class Relay {
+        @Test
+        void xoauth2UsesTheMailboxGrantWithTheProvidersSmtpScope() throws InvalidSettings {
+            Settings s = Settings.load(FILE, SECRETS, props("mail2blog.mailbox.oauth2.provider", "microsoft",
+                    "mail2blog.smtp.auth", "xoauth2", "mail2blog.smtp.host", "smtp.office365.com",
+                    "mail2blog.smtp.user", "blog@example.com"));
+            RefreshGrant grant = s.smtpOAuthGrant();
+            assertThat(grant.scope()).isEqualTo("https://outlook.office.com/SMTP.Send offline_access");
+            assertThat(grant.refreshToken()).isEqualTo("hemlig-refresh");
+            assertThat(grant.tokenEndpoint()).isEqualTo(s.mailboxOAuthGrant().tokenEndpoint());
+        }
+
+        @Test
+        void xoauth2NeedsTheMailboxOAuthSettingsAHostAndAUser() {
+            Properties p = new Properties();
+            p.put("mail2blog.smtp.auth", "xoauth2");
+            assertThat(problems(Map.of(), p))
+                    .contains("mail2blog.smtp.auth: xoauth2 takes its tokens from the mailbox's OAuth2 settings")
+                    .contains("mail2blog.smtp.auth: xoauth2 needs mail2blog.smtp.host and mail2blog.smtp.user");
+        }
+
+        @Test
+        void passwordIsTheDefault() throws InvalidSettings {
+            assertThat(Settings.load(FILE, SECRETS, props()).isSmtpOAuth()).isFalse();
+        }
+    }
+
+    @Nested
     class Rules {
         @Test
         void aClientIdIsRequired() {

@@ -24,6 +24,13 @@ class ProviderTest {
     }
 
     @Test
+    void sendingAsksGmailForTheSameScopeAndMicrosoftForSmtpSend() {
+        assertThat(Provider.GMAIL.smtpScope()).contains("https://mail.google.com/");
+        assertThat(Provider.MICROSOFT.smtpScope()).contains("https://outlook.office.com/SMTP.Send offline_access");
+        assertThat(Provider.CUSTOM.smtpScope()).isEmpty();
+    }
+
+    @Test
     void customHasNoPresets() {
         assertThat(Provider.CUSTOM.tokenEndpoint("common")).isEmpty();
         assertThat(Provider.CUSTOM.scope()).isEmpty();
