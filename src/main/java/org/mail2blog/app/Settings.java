@@ -288,6 +288,7 @@ public final class Settings {
     public Properties camelProperties() {
         Properties props = new Properties();
         props.putAll(values);
+        props.keySet().removeIf(k -> MailboxOAuth.isSecret((String) k));
         props.put("mail2blog.mailbox.protocol", mailboxProtocol());
         props.put("mail2blog.mailbox.host", mailboxHost());
         props.put("mail2blog.mailbox.port", Integer.toString(mailboxPort()));

@@ -97,6 +97,12 @@ class MailboxOAuthSettingsTest {
         }
 
         @Test
+        void areNotHandedToCamel() throws InvalidSettings {
+            assertThat(Settings.load(FILE, SECRETS, props()).camelProperties().values())
+                    .doesNotContain("hemlig-klient", "hemlig-refresh");
+        }
+
+        @Test
         void areRefusedInThePropertiesFileWithoutShowingThem() throws IOException {
             Path file = dir.resolve("application.properties");
             Files.writeString(file, Files.readString(FILE, StandardCharsets.UTF_8)
