@@ -70,6 +70,10 @@ import org.mail2blog.notify.ModerationNotifier;
 import org.mail2blog.notify.Notifier;
 import org.mail2blog.notify.Outbox;
 import org.mail2blog.notify.OutboxSender;
+import org.mail2blog.oauth.AccessTokens;
+import org.mail2blog.oauth.RefreshGrant;
+import org.mail2blog.oauth.TokenEndpoint;
+import org.mail2blog.oauth.TokenRefused;
 import org.mail2blog.reader.Feeds;
 import org.mail2blog.reader.ReaderPages;
 import org.mail2blog.reader.SearchPages;
@@ -155,7 +159,7 @@ public final class Beans {
         outbox = new Outbox(jdbi, composer);
         notifier = new Notifier(outbox, new MailTemplates(settings.templatesDir(), texts.asMap(), texts.locale()),
                 settings.acknowledgementInterval(), settings.isMailSending());
-        outboxSender = new OutboxSender(outbox, settings.smtp(), settings.retryInitial(), settings.retryMax());
+        outboxSender = outboxSender();
         ConversationNotifier conversationNotifier = new ConversationNotifier(outbox,
                 new MailTemplates(settings.templatesDir(), texts.asMap(), texts.locale()), settings.isMailSending());
         FollowerRepository followers = new FollowerRepository(jdbi);
@@ -231,7 +235,7 @@ public final class Beans {
     void bindTo(Main main) {
         mailReplay = new MailReplay(main::getCamelContext, messageArchive);
         MailboxConnection mailbox = settings.mailboxConnection();
-        MailboxAuthenticator authenticator = new MailboxAuthenticator(settings);
+        MailboxAuthenticator authenticator = mailboxAuthenticator();
         main.bind("mailboxAdapter", new MailboxAdapter());
         main.bind("mailboxJavaMailProperties", mailbox.javaMailProperties());
         main.bind("mailboxAuthenticator", authenticator);
@@ -252,6 +256,32 @@ public final class Beans {
         main.bind("followCommand", followCommand);
         main.bind("moderationReplies", moderationReplies);
         main.bind("outboxSender", outboxSender);
+    }
+
+    /** The relay sender: with a password, or with XOAUTH2 and an access token refreshed before it ends. */
+    private OutboxSender outboxSender() {
+        if (!settings.isSmtpOAuth()) {
+            return new OutboxSender(outbox, settings.smtp(), settings.retryInitial(), settings.retryMax());
+        }
+        RefreshGrant grant = settings.smtpOAuthGrant();
+        AccessTokens tokens = new AccessTokens(new TokenEndpoint(grant.timeout()), grant, Clock.systemUTC());
+        return OutboxSender.withXoauth2(outbox, settings.smtp(), settings.retryInitial(), settings.retryMax(), () -> {
+            try {
+                return tokens.current();
+            } catch (TokenRefused e) {
+                throw new IOException(e.getMessage(), e);
+            }
+        });
+    }
+
+    /** The mailbox login: the password, or with XOAUTH2 an access token refreshed before it expires. */
+    private MailboxAuthenticator mailboxAuthenticator() {
+        if (!settings.isMailboxOAuth()) {
+            return MailboxAuthenticator.withPassword(settings.mailboxUser(), settings.mailboxPassword());
+        }
+        RefreshGrant grant = settings.mailboxOAuthGrant();
+        return MailboxAuthenticator.withTokens(settings.mailboxUser(),
+                new AccessTokens(new TokenEndpoint(grant.timeout()), grant, Clock.systemUTC()));
     }
 
     public Texts texts() { return texts; }

@@ -24,6 +24,7 @@ import org.mail2blog.mailbox.MailboxConnection;
 import org.mail2blog.mailbox.MailboxProtocol;
 import org.mail2blog.mailbox.TrustedCertificates;
 import org.mail2blog.notify.SmtpSettings;
+import org.mail2blog.oauth.RefreshGrant;
 
 /**
  * The validated configuration. Defaults come from {@code config/application.properties}; an
@@ -46,7 +47,7 @@ public final class Settings {
     /** Reads the file, applies environment and system overrides, and validates the result. */
     public static Settings load(Path file, Map<String, String> env, Properties system) throws InvalidSettings {
         Map<String, String> merged = readFile(file);
-        List<String> problems = new ArrayList<>();
+        List<String> problems = new ArrayList<>(MailboxOAuth.secretsInFile(merged, file));
         for (Map.Entry<String, String> e : env.entrySet()) {
             if (e.getKey().startsWith("MAIL2BLOG_")) {
                 findKeyForEnv(merged, e.getKey()).ifPresentOrElse(k -> merged.put(k, e.getValue()),
@@ -57,6 +58,9 @@ public final class Settings {
             if (name.startsWith(PREFIX)) {
                 if (!merged.containsKey(name)) {
                     problems.add(name + ": unknown key (-D); see " + file + " for the keys that exist");
+                } else if (MailboxOAuth.isSecret(name)) {
+                    problems.add(name + ": a secret, refused as -D; set the environment variable " + envName(name)
+                            + " or name a file with " + name + "-file");
                 } else {
                     merged.put(name, system.getProperty(name));
                 }
@@ -145,21 +149,55 @@ public final class Settings {
     public ZoneId timeZone() { return ZoneId.of(raw("mail2blog.blog.time-zone")); }
 
     /** True when no real mailbox is configured, so the embedded mail server runs. */
-    public boolean isEmbeddedMail() { return optional("mail2blog.mailbox.host").isEmpty(); }
+    public boolean isEmbeddedMail() {
+        return optional("mail2blog.mailbox.host").isEmpty() && new MailboxOAuth(this).presetHost().isEmpty();
+    }
 
     public int embeddedSmtpPort() { return integer("mail2blog.embedded.smtp-port"); }
 
     public int embeddedImapPort() { return integer("mail2blog.embedded.imap-port"); }
 
-    public String mailboxProtocol() { return raw("mail2blog.mailbox.protocol"); }
+    /** The configured protocol; imaps when the mailbox is an OAuth2 provider's preset server. */
+    public String mailboxProtocol() {
+        return isPresetMailbox() ? "imaps" : raw("mail2blog.mailbox.protocol");
+    }
 
-    public String mailboxHost() { return optional("mail2blog.mailbox.host").orElse("127.0.0.1"); }
+    public String mailboxHost() {
+        return optional("mail2blog.mailbox.host").or(() -> new MailboxOAuth(this).presetHost()).orElse("127.0.0.1");
+    }
+
+    /** True when no host is set and the OAuth2 provider's own server (Gmail, Microsoft 365) is used. */
+    private boolean isPresetMailbox() {
+        return optional("mail2blog.mailbox.host").isEmpty() && new MailboxOAuth(this).presetHost().isPresent();
+    }
+
+    /** True when the mailbox login is XOAUTH2 with an OAuth2 access token instead of a password. */
+    public boolean isMailboxOAuth() { return new MailboxOAuth(this).isOn(); }
+
+    /** True when the relay login is XOAUTH2, with tokens from the mailbox's OAuth2 settings. */
+    public boolean isSmtpOAuth() { return new MailboxOAuth(this).isSmtpOn(); }
+
+    /** The refresh-token grant of the relay login (the provider's SMTP scope); only when {@link #isSmtpOAuth()}. */
+    public RefreshGrant smtpOAuthGrant() {
+        if (!isSmtpOAuth()) {
+            throw new IllegalStateException("mail2blog.smtp.auth is not xoauth2: there is no OAuth2 grant");
+        }
+        return new MailboxOAuth(this).smtpGrant();
+    }
+
+    /** The refresh-token grant of the mailbox login; only when {@link #isMailboxOAuth()}. */
+    public RefreshGrant mailboxOAuthGrant() {
+        if (!isMailboxOAuth()) {
+            throw new IllegalStateException("mail2blog.mailbox.auth is not xoauth2: there is no OAuth2 grant");
+        }
+        return new MailboxOAuth(this).grant();
+    }
 
     public int mailboxPort() {
         if (isEmbeddedMail()) {
             return embeddedImapPort();
         }
-        return optional("mail2blog.mailbox.port").map(Integer::parseInt)
+        return isPresetMailbox() ? 993 : optional("mail2blog.mailbox.port").map(Integer::parseInt)
                 .orElse(MailboxProtocol.find(mailboxProtocol()).orElseThrow().defaultPort());
     }
 
@@ -188,7 +226,8 @@ public final class Settings {
         MailboxProtocol protocol = isEmbeddedMail() ? MailboxProtocol.IMAP
                 : MailboxProtocol.find(mailboxProtocol()).orElseThrow();
         return new MailboxConnection(protocol, mailboxHost(), mailboxPort(), !isEmbeddedMail() && isMailboxStartTls(),
-                mailboxTimeout(), mailboxTrustedCertificateFile().map(TrustedCertificates::socketFactory));
+                mailboxTimeout(), mailboxTrustedCertificateFile().map(TrustedCertificates::socketFactory),
+                !isEmbeddedMail() && isMailboxOAuth());
     }
 
     public String mailboxUser() { return optional("mail2blog.mailbox.user").orElse(blogAddress()); }
@@ -281,6 +320,8 @@ public final class Settings {
     public Properties camelProperties() {
         Properties props = new Properties();
         props.putAll(values);
+        props.keySet().removeIf(k -> MailboxOAuth.isSecret((String) k));
+        props.put("mail2blog.mailbox.protocol", mailboxProtocol());
         props.put("mail2blog.mailbox.host", mailboxHost());
         props.put("mail2blog.mailbox.port", Integer.toString(mailboxPort()));
         props.put("mail2blog.mailbox.user", mailboxUser());

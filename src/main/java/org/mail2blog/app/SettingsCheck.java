@@ -71,8 +71,9 @@ final class SettingsCheck {
         range("mail2blog.admin.login-max-failures", 1, 1000);
         range("mail2blog.admin.login-max-failures-per-address", 1, 100_000);
         range("mail2blog.admin.login-window-minutes", 1, 24 * 60);
+        problems.addAll(new MailboxOAuth(settings).problems());
         if (settings.has("mail2blog.mailbox.host") && !settings.isEmbeddedMail()
-                && settings.raw("mail2blog.mailbox.password").isEmpty()) {
+                && !settings.isMailboxOAuth() && settings.raw("mail2blog.mailbox.password").isEmpty()) {
             problems.add("mail2blog.mailbox.password: must be set when mail2blog.mailbox.host is set"
                     + " (use the environment variable MAIL2BLOG_MAILBOX_PASSWORD)");
         }

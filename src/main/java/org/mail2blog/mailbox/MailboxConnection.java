@@ -17,9 +17,16 @@ import javax.net.ssl.SSLSocketFactory;
  * @param startTls   upgrade a plain imap/pop3 connection with STARTTLS and refuse to log in without it
  * @param timeout    connection, read and write timeout
  * @param trust      the certificates to trust instead of the system trust store; empty = the system's
+ * @param xoauth2    log in with XOAUTH2 (the secret is an OAuth2 access token) instead of a password
  */
 public record MailboxConnection(MailboxProtocol protocol, String host, int port, boolean startTls,
-                                Duration timeout, Optional<SSLSocketFactory> trust) {
+                                Duration timeout, Optional<SSLSocketFactory> trust, boolean xoauth2) {
+    /** A connection that logs in with a password. */
+    public MailboxConnection(MailboxProtocol protocol, String host, int port, boolean startTls,
+                             Duration timeout, Optional<SSLSocketFactory> trust) {
+        this(protocol, host, port, startTls, timeout, trust, false);
+    }
+
     public MailboxConnection {
         Objects.requireNonNull(protocol, "protocol");
         Objects.requireNonNull(host, "host");
@@ -32,7 +39,8 @@ public record MailboxConnection(MailboxProtocol protocol, String host, int port,
 
     /**
      * The Jakarta Mail properties of a connection: timeouts, STARTTLS (required when asked), the
-     * server's host name checked against its certificate, and the trusted certificates if configured.
+     * server's host name checked against its certificate, the trusted certificates if configured, and
+     * the XOAUTH2 mechanism when the login is an OAuth2 access token.
      * A fresh object on every call; the socket factory in it is shared and thread-safe.
      */
     public Properties javaMailProperties() {
@@ -48,6 +56,12 @@ public record MailboxConnection(MailboxProtocol protocol, String host, int port,
             props.put(prefix + "starttls.required", "true");
         }
         trust.ifPresent(factory -> props.put(prefix + "ssl.socketFactory", factory));
+        if (xoauth2) {
+            props.put(prefix + "auth.mechanisms", "XOAUTH2");
+            // IMAP opens further connections (folders) with the secret of the first login; with a
+            // token that has ended since, they would fail: ask the authenticator for each one instead.
+            props.put(prefix + "forcepasswordrefresh", "true");
+        }
         return props;
     }
 

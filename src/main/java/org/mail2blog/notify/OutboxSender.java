@@ -1,8 +1,10 @@
 package org.mail2blog.notify;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.Optional;
 import java.util.Properties;
 
 import jakarta.mail.Address;
@@ -29,13 +31,33 @@ public final class OutboxSender {
     private final Duration retryInitial;
     private final Duration retryMax;
     private final Session session;
+    private final Optional<RelayToken> token;
 
     public OutboxSender(Outbox outbox, SmtpSettings smtp, Duration retryInitial, Duration retryMax) {
+        this(outbox, smtp, retryInitial, retryMax, Optional.empty());
+    }
+
+    private OutboxSender(Outbox outbox, SmtpSettings smtp, Duration retryInitial, Duration retryMax,
+                         Optional<RelayToken> token) {
         this.outbox = outbox;
         this.smtp = smtp;
         this.retryInitial = retryInitial;
         this.retryMax = retryMax;
-        this.session = Session.getInstance(properties(smtp));
+        this.token = token;
+        Properties props = properties(smtp);
+        if (token.isPresent()) {
+            props.put("mail.smtp.auth", "true");
+            props.put("mail.smtps.auth", "true");
+            props.put("mail.smtp.auth.mechanisms", "XOAUTH2");
+            props.put("mail.smtps.auth.mechanisms", "XOAUTH2");
+        }
+        this.session = Session.getInstance(props);
+    }
+
+    /** Logs in to the relay as {@code smtp.user()} with XOAUTH2 and the token {@code token} gives at each connection. */
+    public static OutboxSender withXoauth2(Outbox outbox, SmtpSettings smtp, Duration retryInitial, Duration retryMax,
+                                           RelayToken token) {
+        return new OutboxSender(outbox, smtp, retryInitial, retryMax, Optional.of(token));
     }
 
     /** Sends every due mail; returns how many the relay took. */
@@ -48,7 +70,7 @@ public final class OutboxSender {
                 sent++;
                 LOG.info("[notify] sent outbox={} messageId=<{}> attempt={}", mail.id(), mail.messageId(),
                         mail.attempts() + 1);
-            } catch (MessagingException e) {
+            } catch (MessagingException | IOException e) {
                 OffsetDateTime next = OffsetDateTime.now().plus(backoff(mail.attempts()));
                 outbox.markFailed(mail.id(), e.toString(), next);
                 LOG.warn("[notify] relay {} did not take outbox={} (attempt {}): {}; next try at {}", smtp,
@@ -64,11 +86,12 @@ public final class OutboxSender {
         return wait.compareTo(retryMax) > 0 ? retryMax : wait;
     }
 
-    private void send(Outbox.Entry mail) throws MessagingException {
+    private void send(Outbox.Entry mail) throws MessagingException, IOException {
         MimeMessage message = new MimeMessage(session, new ByteArrayInputStream(mail.raw()));
+        String password = token.isPresent() ? token.get().current() : smtp.password();
         try (Transport transport = session.getTransport(smtp.security().equals("tls") ? "smtps" : "smtp")) {
             transport.connect(smtp.host(), smtp.port(), smtp.user().isEmpty() ? null : smtp.user(),
-                    smtp.password().isEmpty() ? null : smtp.password());
+                    password.isEmpty() ? null : password);
             transport.sendMessage(message, new Address[] {new InternetAddress(mail.recipient())});
         }
     }

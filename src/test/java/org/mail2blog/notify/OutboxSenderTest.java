@@ -79,6 +79,33 @@ class OutboxSenderTest {
     }
 
     @Test
+    void logsInToTheRelayWithXoauth2AndTheCurrentToken() {
+        queue("asa@example.com");
+        server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        server.setUser("blog@example.com", "blog@example.com", "access-token-smtp-1");
+        server.start();
+        SmtpSettings withUser = new SmtpSettings("127.0.0.1", port, "none", "blog@example.com", "", Duration.ofSeconds(2));
+        OutboxSender wrong = OutboxSender.withXoauth2(outbox, withUser, Duration.ZERO, Duration.ZERO, () -> "access-old");
+        assertThat(wrong.sendDue()).isZero();
+        OutboxSender sender = OutboxSender.withXoauth2(outbox, withUser, Duration.ZERO, Duration.ZERO,
+                () -> "access-token-smtp-1");
+        assertThat(sender.sendDue()).isEqualTo(1);
+        assertThat(server.getReceivedMessages()).hasSize(1);
+    }
+
+    @Test
+    void aTokenThatCannotBeHadLeavesTheMailPendingWithTheReason() {
+        queue("asa@example.com");
+        OutboxSender sender = OutboxSender.withXoauth2(outbox, relay, Duration.ZERO, Duration.ZERO, () -> {
+            throw new java.io.IOException("[oauth] the refresh token was refused: authorise again");
+        });
+        assertThat(sender.sendDue()).isZero();
+        assertThat(state()).isEqualTo("pending:1");
+        String error = db.jdbi().withHandle(h -> h.createQuery("SELECT last_error FROM outbox").mapTo(String.class).one());
+        assertThat(error).contains("the refresh token was refused");
+    }
+
+    @Test
     void waitDoublesPerAttemptUpToTheMaximum() {
         OutboxSender sender = new OutboxSender(outbox, relay, Duration.ofSeconds(30), Duration.ofMinutes(5));
         assertThat(List.of(sender.backoff(0), sender.backoff(1), sender.backoff(2), sender.backoff(9)))
