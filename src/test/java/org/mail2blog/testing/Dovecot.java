@@ -25,7 +25,6 @@ public final class Dovecot implements AutoCloseable {
     public static final String PASSWORD = "dovecot-secret-42";
     private static final Path BINARY = Path.of("/usr/sbin/dovecot");
     private static final Path LDA = Path.of("/usr/lib/dovecot/dovecot-lda");
-    private static final Path DOVEADM = Path.of("/usr/bin/doveadm");
     private final Path dir;
     private final Path config;
     private final int imapPort = Ports.free();
@@ -124,14 +123,6 @@ public final class Dovecot implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /**
-     * Ends every open session of the user (doveadm kick), so that clients must log in again; a
-     * {@link #restart()} does not do that: the sessions' processes outlive the master.
-     */
-    public void kick() {
-        run(List.of(DOVEADM.toString(), "-c", config.toString(), "kick", USER), null);
     }
 
     /** Stops the server (mail stays in the Maildir). */
