@@ -82,14 +82,18 @@ final class SettingsCheck {
         if (!settings.has("mail2blog.cluster.lock-dir") || settings.raw("mail2blog.cluster.lock-dir").isEmpty()) {
             return;
         }
-        if (settings.has("mail2blog.db.url") && !settings.raw("mail2blog.db.url").startsWith("jdbc:postgresql:")) {
-            problems.add("mail2blog.cluster.lock-dir: several instances need one database they all reach;"
-                    + " set mail2blog.db.url to a jdbc:postgresql:// URL");
+        if (settings.has("mail2blog.db.url") && !isDatabaseServer(settings.raw("mail2blog.db.url"))) {
+            problems.add("mail2blog.cluster.lock-dir: several instances need one database server they all reach;"
+                    + " set mail2blog.db.url to a jdbc:postgresql:// URL (or an H2 server's jdbc:h2:tcp:// URL)");
         }
         if (settings.has("mail2blog.mailbox.host") && settings.isEmbeddedMail()) {
             problems.add("mail2blog.cluster.lock-dir: several instances need one mailbox they all reach;"
                     + " set mail2blog.mailbox.host (the embedded mail server belongs to one instance)");
         }
+    }
+
+    private static boolean isDatabaseServer(String url) {
+        return url.startsWith("jdbc:postgresql:") || url.startsWith("jdbc:h2:tcp:") || url.startsWith("jdbc:h2:ssl:");
     }
 
     private void port(String key) {

@@ -54,8 +54,17 @@ class ClusterSettingsTest {
     void severalInstancesOnAnH2FileAreRefused() {
         assertThat(problems("mail2blog.cluster.lock-dir", "/srv/shared/lock", "mail2blog.mailbox.host",
                 "imap.example.com", "mail2blog.mailbox.password", "hemligt-lösenord"))
-                .contains("mail2blog.cluster.lock-dir: several instances need one database")
+                .contains("mail2blog.cluster.lock-dir: several instances need one database server")
                 .contains("jdbc:postgresql://");
+    }
+
+    @Test
+    void anH2ServerIsADatabaseTheInstancesCanShare() throws InvalidSettings {
+        Settings s = load("mail2blog.cluster.lock-dir", "/srv/shared/lock", "mail2blog.db.url",
+                "jdbc:h2:tcp://db.example.com:9092/mail2blog", "mail2blog.mailbox.host", "imap.example.com",
+                "mail2blog.mailbox.password", "hemligt-lösenord");
+
+        assertThat(s.isClustered()).isTrue();
     }
 
     @Test
