@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mail2blog.blog.ReplyAddress;
 import org.mail2blog.testing.Eventually;
+import org.mail2blog.testing.Imap;
 import org.mail2blog.testing.Mails;
 import org.mail2blog.testing.Ports;
 import org.mail2blog.testing.Postgres;
@@ -35,7 +36,8 @@ import org.mail2blog.testing.TestMailServer;
  * database server, one external mailbox (GreenMail) and one lock folder. The database is PostgreSQL
  * when the suite runs with {@code -Dmail2blog.test.database=postgresql}, else an H2 server this test
  * starts (in its own JVM, so killing an instance leaves the database up). Exactly one polls the
- * mailbox ({@code /health} says which, and only its log has stored mails); when it is killed with
+ * mailbox and sends the outbox ({@code /health} says which, and only its log has stored and sent
+ * mails); when it is killed with
  * SIGKILL while mail keeps arriving, the other takes over within {@link #TAKEOVER_BOUND}, and every
  * mail becomes exactly one letter, including one the dead leader had stored but not acknowledged.
  */
@@ -47,6 +49,7 @@ class ClusterFailoverIT {
     private static final Duration WAIT = Duration.ofSeconds(60);
     private static final String API_TOKEN = "cluster-test-token-0123456789";
     private static final String PROCESSED = "mail2blog-processed";
+    private static final String WRITER = "nils.ekstrom@example.com";
     @TempDir
     Path lockDir;
     @TempDir
@@ -125,6 +128,12 @@ class ClusterFailoverIT {
         s.put("mail2blog.cluster.lock-dir", lockDir.toString());
         s.put("mail2blog.cluster.instance-id", instance);
         s.put("mail2blog.cluster.heartbeat-seconds", "1");
+        // Acknowledgements go out through the test's SMTP server, one per letter, looked for every second.
+        s.put("mail2blog.smtp.host", "127.0.0.1");
+        s.put("mail2blog.smtp.port", Integer.toString(mail.smtpPort()));
+        s.put("mail2blog.smtp.security", "none");
+        s.put("mail2blog.notify.acknowledgement-interval-minutes", "0");
+        s.put("mail2blog.notify.outbox-poll-seconds", "1");
         return s;
     }
 
@@ -137,6 +146,10 @@ class ClusterFailoverIT {
         assertThat(first.log()).contains("[ingest] stored message").contains("instance=a leads");
         assertThat(second.log()).as("the follower never polled").doesNotContain("[ingest] stored message")
                 .contains("instance=b joined");
+        Eventually.until("an acknowledgement for each of the four letters", WAIT, () -> acknowledgements() == 4);
+        Eventually.stays("one acknowledgement per letter, not one per instance", Duration.ofSeconds(3),
+                () -> acknowledgements() == 4);
+        assertThat(second.log()).as("the follower never sent from the outbox").doesNotContain("[notify] sent");
 
         IntStream.rangeClosed(5, 6).forEach(n -> send(n, to));
         first.kill();
@@ -178,6 +191,10 @@ class ClusterFailoverIT {
                 () -> second.http().get(page).body().contains("Brev nummer 1"));
         System.out.println("[failover] b's cached page showed a's approval after "
                 + Duration.ofNanos(System.nanoTime() - approvedAt).toMillis() + " ms");
+    }
+
+    private int acknowledgements() {
+        return Imap.inbox(mail.imapPort(), WRITER, WRITER).size();
     }
 
     private void send(int n, String to) {

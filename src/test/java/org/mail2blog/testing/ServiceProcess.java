@@ -62,7 +62,7 @@ public final class ServiceProcess implements AutoCloseable {
         }
         try {
             return Optional.of(JSON.readTree(http().get("/health").body()));
-        } catch (IOException | UncheckedIOException | IllegalStateException notUpYet) {
+        } catch (IOException | UncheckedIOException notUpYet) {
             return Optional.empty();
         }
     }
