@@ -47,6 +47,7 @@ public final class Application implements AutoCloseable {
         Database database = Database.open(settings.dbUrl(), settings.dbUser(), settings.dbPassword());
         resources.add(database);
         beans = new Beans(settings, database.jdbi());
+        resources.add(0, beans::close);
         FirstStart first = new FirstStart(beans, settings);
         Optional<String> generatedPassword = first.ensureAdmin();
         first.ensureSampleConversation();

@@ -24,6 +24,7 @@ import org.mail2blog.admin.ConversationOverview;
 import org.mail2blog.admin.ConversationPages;
 import org.mail2blog.cache.DataVersion;
 import org.mail2blog.cache.FolderStamp;
+import org.mail2blog.cache.SharedDataVersion;
 import org.mail2blog.cache.SiteVersion;
 import org.mail2blog.blog.ConversationRepository;
 import org.mail2blog.blog.LatestLetterRepository;
@@ -134,13 +135,15 @@ public final class Beans {
     private final SpamLetters spamLetters;
     private final SenderPages senderPages;
     private final Pop3Uidls pop3Uidls;
+    private final Cluster cluster;
+    private SharedDataVersion sharedDataVersion;
 
     public Beans(Settings settings, Jdbi jdbi) throws IOException {
         this.settings = settings;
+        cluster = Cluster.of(settings);
         texts = Texts.load(settings.templatesDir(), settings.language());
         views = new Views(settings.templatesDir(), texts);
-        siteVersion = new SiteVersion(DataVersion.watch(jdbi),
-                new FolderStamp(settings.templatesDir(), Duration.ofSeconds(1), System::nanoTime));
+        siteVersion = siteVersion(jdbi);
         messageArchive = new MessageArchive(jdbi);
         pop3Uidls = new Pop3Uidls(jdbi, settings.mailboxUser() + "@" + settings.mailboxHost());
         adminAccounts = new AdminAccounts(jdbi);
@@ -195,6 +198,27 @@ public final class Beans {
         senderPages = new SenderPages(senderDecisions, spamLetters, new SenderHistory(jdbi), settings.timeZone());
     }
 
+    /**
+     * Moves with every local write and template edit; with several instances also with the version they
+     * share in the database, looked at every second, so each page cache notices the others' writes.
+     */
+    private SiteVersion siteVersion(Jdbi jdbi) {
+        DataVersion data = DataVersion.watch(jdbi);
+        FolderStamp templates = new FolderStamp(settings.templatesDir(), Duration.ofSeconds(1), System::nanoTime);
+        if (!settings.isClustered()) {
+            return new SiteVersion(data, templates);
+        }
+        sharedDataVersion = SharedDataVersion.start(jdbi, data, Duration.ofSeconds(1));
+        return new SiteVersion(data, sharedDataVersion::current, templates);
+    }
+
+    /** Stops the background look at the shared data version, if one runs. */
+    void close() {
+        if (sharedDataVersion != null) {
+            sharedDataVersion.close();
+        }
+    }
+
     private LetterNotices letterNotices(FollowerRepository followers, RecipientTokens tokens,
                                         ConversationNotifier conversationNotifier, ModerationAddress moderationAddress) {
         DateTimeFormatter when = DateTimeFormatter.ofPattern(texts.get("date.day-and-time"), texts.locale())
@@ -236,6 +260,7 @@ public final class Beans {
         mailReplay = new MailReplay(main::getCamelContext, messageArchive);
         MailboxConnection mailbox = settings.mailboxConnection();
         MailboxAuthenticator authenticator = mailboxAuthenticator();
+        cluster.bindTo(main);
         main.bind("mailboxAdapter", new MailboxAdapter());
         main.bind("mailboxJavaMailProperties", mailbox.javaMailProperties());
         main.bind("mailboxAuthenticator", authenticator);
@@ -353,4 +378,7 @@ public final class Beans {
     public SpamLetters spamLetters() { return spamLetters; }
 
     public SenderPages senderPages() { return senderPages; }
+
+    /** Whether this instance polls the mailbox and sends the outbox. */
+    Cluster cluster() { return cluster; }
 }

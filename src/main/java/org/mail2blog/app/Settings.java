@@ -313,6 +313,28 @@ public final class Settings {
                 .map(a -> a.strip().toLowerCase(Locale.ROOT)).filter(a -> !a.isEmpty()).toList();
     }
 
+    /** The shared folder where the instances elect their leader; empty for a single instance. */
+    public Optional<Path> clusterLockDir() { return optional("mail2blog.cluster.lock-dir").map(Path::of); }
+
+    /** True when several instances share the database and elect one to poll the mailbox and send the outbox. */
+    public boolean isClustered() { return clusterLockDir().isPresent(); }
+
+    /** This instance's name: the configured one, else the host name and process id. */
+    public String instanceId() {
+        return optional("mail2blog.cluster.instance-id").orElseGet(() -> hostName() + "-" + ProcessHandle.current().pid());
+    }
+
+    /** How often the leader renews its lock and the other instances look at it. */
+    public Duration clusterHeartbeat() { return Duration.ofSeconds(integer("mail2blog.cluster.heartbeat-seconds")); }
+
+    private static String hostName() {
+        try {
+            return java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.net.UnknownHostException e) {
+            return "localhost";  // a host without a resolvable name still runs; the pid tells instances apart
+        }
+    }
+
     /**
      * The values the routes' {@code {{mail2blog.…}}} placeholders see: every key, with the mailbox
      * keys resolved to what is actually used (the embedded server's when no mailbox is configured).
@@ -331,6 +353,8 @@ public final class Settings {
         props.put("mail2blog.mailbox.imap-route-enabled", Boolean.toString(!isPop3Mailbox()));
         props.put("mail2blog.mailbox.pop3-route-enabled", Boolean.toString(isPop3Mailbox()));
         props.put("mail2blog.mailbox.imap-protocol", isPop3Mailbox() || isEmbeddedMail() ? "imap" : mailboxProtocol());
+        // Prefixed to the from-URI of a route that must run on one instance only (the leader).
+        props.put("mail2blog.cluster.leader-only", isClustered() ? "master:mail2blog:" : "");
         return props;
     }
 

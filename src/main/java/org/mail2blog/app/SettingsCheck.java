@@ -72,6 +72,11 @@ final class SettingsCheck {
         range("mail2blog.admin.login-max-failures-per-address", 1, 100_000);
         range("mail2blog.admin.login-window-minutes", 1, 24 * 60);
         problems.addAll(new MailboxOAuth(settings).problems());
+        rule("mail2blog.cluster.lock-dir", v -> v.isEmpty() || !v.isBlank(), "must be empty or name a folder");
+        rule("mail2blog.cluster.instance-id", v -> v.isEmpty() || v.matches("[A-Za-z0-9._-]{1,64}"),
+                "must be empty or 1-64 letters, digits, dots, dashes or underscores");
+        range("mail2blog.cluster.heartbeat-seconds", 1, 60);
+        clusterNeeds();
         if (settings.has("mail2blog.mailbox.host") && !settings.isEmbeddedMail()
                 && !settings.isMailboxOAuth() && settings.raw("mail2blog.mailbox.password").isEmpty()) {
             problems.add("mail2blog.mailbox.password: must be set when mail2blog.mailbox.host is set"
@@ -100,6 +105,25 @@ final class SettingsCheck {
         } catch (IllegalArgumentException notUsable) {
             return false;
         }
+    }
+
+    /** Several instances must share one database and one mailbox: PostgreSQL and a real mail server. */
+    private void clusterNeeds() {
+        if (!settings.has("mail2blog.cluster.lock-dir") || settings.raw("mail2blog.cluster.lock-dir").isEmpty()) {
+            return;
+        }
+        if (settings.has("mail2blog.db.url") && !isDatabaseServer(settings.raw("mail2blog.db.url"))) {
+            problems.add("mail2blog.cluster.lock-dir: several instances need one database server they all reach;"
+                    + " set mail2blog.db.url to a jdbc:postgresql:// URL (or an H2 server's jdbc:h2:tcp:// URL)");
+        }
+        if (settings.has("mail2blog.mailbox.host") && settings.isEmbeddedMail()) {
+            problems.add("mail2blog.cluster.lock-dir: several instances need one mailbox they all reach;"
+                    + " set mail2blog.mailbox.host (the embedded mail server belongs to one instance)");
+        }
+    }
+
+    private static boolean isDatabaseServer(String url) {
+        return url.startsWith("jdbc:postgresql:") || url.startsWith("jdbc:h2:tcp:") || url.startsWith("jdbc:h2:ssl:");
     }
 
     private void port(String key) {

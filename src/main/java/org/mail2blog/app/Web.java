@@ -40,6 +40,7 @@ final class Web {
 
     void mount(Router router, Vertx vertx) {
         router.route().handler(this::securityHeaders);
+        new HealthHandler(beans.cluster()).mount(router);
         CachedPages pages = new CachedPages(beans.siteVersion(), java.time.Clock.systemUTC());
         new StaticFiles(settings.templatesDir().resolve("static")).mount(router, pages);
         ReaderPages reader = beans.readerPages();

@@ -1,7 +1,10 @@
 package org.mail2blog.cache;
 
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.jdbi.v3.core.Handle;
@@ -20,10 +23,16 @@ import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
  * counts, in whichever class it was written, today's or a future one; and every transaction counts
  * again when it ends, so a page rendered from data read before the commit cannot be cached under
  * the final version. It over-counts (a login or an outbox write counts too): pages are
- * then rendered again, never served stale. Thread-safe.
+ * then rendered again, never served stale.
+ * <p>{@link #committedWrites()} counts less eagerly, for other instances on the same database (see
+ * {@link SharedDataVersion}): a write outside a transaction once it ran, a transaction that wrote once
+ * it committed; reads and rolled-back transactions not at all. Thread-safe.
  */
 public final class DataVersion {
     private final AtomicLong counter = new AtomicLong();
+    private final AtomicLong committedWrites = new AtomicLong();
+    /** Connections inside a transaction that has written and not yet ended. */
+    private final Set<Connection> writing = ConcurrentHashMap.newKeySet();
 
     /** A version that moves only when {@link #changed()} is called (tests, benchmarks). */
     public DataVersion() {
@@ -40,6 +49,11 @@ public final class DataVersion {
 
     public long current() {
         return counter.get();
+    }
+
+    /** How many writes have committed: statements outside a transaction, and transactions that wrote. */
+    public long committedWrites() {
+        return committedWrites.get();
     }
 
     /** Records a change. */
@@ -81,6 +95,29 @@ public final class DataVersion {
         String sql = ctx.getRawSql();
         if (sql == null || isWrite(sql)) {
             changed();
+            wrote(ctx.getConnection());
+        }
+    }
+
+    private void wrote(Connection connection) {
+        if (connection == null || isAutoCommit(connection)) {
+            committedWrites.incrementAndGet();
+        } else {
+            writing.add(connection);
+        }
+    }
+
+    private static boolean isAutoCommit(Connection connection) {
+        try {
+            return connection.getAutoCommit();
+        } catch (SQLException e) {
+            return true;  // unknown: count the write now; counting too often only renders pages again
+        }
+    }
+
+    private void ended(Handle handle, boolean committed) {
+        if (writing.remove(handle.getConnection()) && committed) {
+            committedWrites.incrementAndGet();
         }
     }
 
@@ -97,10 +134,22 @@ public final class DataVersion {
 
         @Override
         public void commit(Handle handle) {
+            boolean committed = false;
             try {
                 super.commit(handle);
+                committed = true;
             } finally {
+                ended(handle, committed);
                 changed();
+            }
+        }
+
+        @Override
+        public void rollback(Handle handle) {
+            try {
+                super.rollback(handle);
+            } finally {
+                ended(handle, false);
             }
         }
 
