@@ -24,6 +24,7 @@ import org.mail2blog.admin.ConversationEditor;
 import org.mail2blog.admin.ConversationOverview;
 import org.mail2blog.admin.ConversationPages;
 import org.mail2blog.cache.DataVersion;
+import org.mail2blog.cache.DatabaseStamp;
 import org.mail2blog.cache.FolderStamp;
 import org.mail2blog.cache.SiteVersion;
 import org.mail2blog.blog.ConversationRepository;
@@ -131,7 +132,8 @@ public final class Beans {
         texts = Texts.load(settings.templatesDir(), settings.language());
         views = new Views(settings.templatesDir(), texts);
         siteVersion = new SiteVersion(DataVersion.watch(jdbi),
-                new FolderStamp(settings.templatesDir(), Duration.ofSeconds(1), System::nanoTime));
+                new FolderStamp(settings.templatesDir(), Duration.ofSeconds(1), System::nanoTime),
+                new DatabaseStamp(jdbi, Duration.ofSeconds(1), System::nanoTime));
         messageArchive = new MessageArchive(jdbi);
         adminAccounts = new AdminAccounts(jdbi);
         adminAddresses = new AdminAddresses(settings.adminAddresses(), adminAccounts);

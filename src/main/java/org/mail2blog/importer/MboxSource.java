@@ -8,16 +8,25 @@ import java.util.Optional;
 
 /** The messages of one mbox file, streamed (see {@link MboxReader}). Not thread-safe. */
 final class MboxSource implements MailSource {
-    private final Path file;
+    private final String file;
     private final InputStream in;
     private final MboxReader reader;
     private final long size;
     private int count;
 
     MboxSource(Path file) throws IOException {
-        this.file = file;
-        this.size = Files.size(file);
-        this.in = Files.newInputStream(file);
+        this(file.toString(), Files.newInputStream(file), Files.size(file));
+    }
+
+    /** An mbox read from a stream (a test's, a benchmark's); {@code name} is its name in origins. */
+    MboxSource(InputStream in) {
+        this("mbox", in, 0);
+    }
+
+    private MboxSource(String name, InputStream in, long size) {
+        this.file = name;
+        this.in = in;
+        this.size = size;
         this.reader = new MboxReader(in);
     }
 
