@@ -113,6 +113,7 @@ class ImportIT {
         assertThat(first.code()).as(first.stderr()).isZero();
         assertThat(first.stdout()).contains("Created the draft conversation 'tvattstugan-pa-garden'");
         assertThat(first.summary()).startsWith(SUMMARY.formatted(3, 0, 0, 3));
+        assertThat(first.stdout().strip().lines()).as("no log lines on stdout").hasSize(2);
         publish("tvattstugan-pa-garden");
         Document page = page("tvattstugan-pa-garden");
         assertThat(page.select("article.letter .author").eachText()).containsExactly("Lena Ek", "Roger Lind", "Åsa Öberg");
@@ -186,6 +187,7 @@ class ImportIT {
 
         assertThat(result.code()).as(result.stderr()).isZero();
         assertThat(result.stdout()).contains("/admin/quarantine");
+        assertThat(result.stderr()).contains("From header missing");
         assertThat(result.summary()).startsWith(SUMMARY.formatted(1, 0, 1, 2));
         publish("cykelstallet");
         assertThat(page("cykelstallet").select("article.letter .author").eachText()).containsExactly("Nils Åberg");
