@@ -14,8 +14,8 @@ import java.util.stream.Stream;
 /**
  * Opens what the admin named on the command line as one {@link MailSource}: a folder with
  * {@code cur/} or {@code new/} is a Maildir (its files in name order, which is delivery order for
- * the usual Maildir names), a file that starts with {@code From } is an mbox, any other file is one
- * mail (.eml). Every input is checked before any is read, so a typo refuses the whole import.
+ * the usual Maildir names), a file that starts with {@code From } is an mbox (and so is an empty
+ * file: no mail), any other file is one mail (.eml). Every input is checked before any is read, so a typo refuses the whole import.
  */
 public final class MailFiles {
     private static final byte[] FROM = "From ".getBytes(StandardCharsets.US_ASCII);
@@ -64,7 +64,8 @@ public final class MailFiles {
             }
             return Kind.MAILDIR;
         }
-        return startsWithFrom(input) ? Kind.MBOX : Kind.MESSAGE;
+        // An empty file is an mbox that holds no mail yet (as a mail client leaves an empty folder), not an empty mail.
+        return Files.size(input) == 0 || startsWithFrom(input) ? Kind.MBOX : Kind.MESSAGE;
     }
 
     private static boolean startsWithFrom(Path file) throws IOException {

@@ -65,6 +65,11 @@ class MailFilesTest {
     }
 
     @Test
+    void readsNoMailFromAnEmptyFile() throws IOException {
+        assertThat(readAll(List.of(write("tom.mbox", "")))).isEmpty();
+    }
+
+    @Test
     void refusesAMissingFileBeforeReadingAnyOther() throws IOException {
         Path eml = write("a.eml", "Subject: x\n\ny");
 
