@@ -22,6 +22,9 @@ public final class Bench {
         if (which.equals("all") || which.equals("pages")) {
             PagesBench.run();
         }
+        if (which.equals("all") || which.equals("import")) {
+            ImportBench.run();
+        }
     }
 
     /** Times {@code task} and prints one line: median and max per run, over {@code runs} runs. */

@@ -199,15 +199,13 @@ public final class Beans {
     }
 
     /**
-     * Moves with every local write and template edit; with several instances also with the version they
-     * share in the database, looked at every second, so each page cache notices the others' writes.
+     * Moves with every local write and template edit, and with the version shared in the database,
+     * looked at every second, so each page cache notices the writes of other instances and of
+     * commands run beside the service (./mail2blog import).
      */
     private SiteVersion siteVersion(Jdbi jdbi) {
         DataVersion data = DataVersion.watch(jdbi);
         FolderStamp templates = new FolderStamp(settings.templatesDir(), Duration.ofSeconds(1), System::nanoTime);
-        if (!settings.isClustered()) {
-            return new SiteVersion(data, templates);
-        }
         sharedDataVersion = SharedDataVersion.start(jdbi, data, Duration.ofSeconds(1));
         return new SiteVersion(data, sharedDataVersion::current, templates);
     }

@@ -15,7 +15,7 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * The command line: {@code run}, {@code parse [--letters]}, {@code trim}, {@code admin add|list},
- * {@code export-site}, {@code export-mbox}, {@code --help}. Returns exit codes, never exits.
+ * {@code export-site}, {@code export-mbox}, {@code import}, {@code --help}. Returns exit codes, never exits.
  */
 public final class Cli {
     static final String USAGE = """
@@ -43,6 +43,13 @@ public final class Cli {
               export-mbox SLUG FILE
                                   write the published letters of conversation SLUG to FILE as an
                                   mbox (mboxrd), without the writers' addresses. Works while the
+                                  service runs.
+              import FILE.mbox|MAILDIR|FILE.eml... (--conversation SLUG | --new TITLE) [--queue]
+                                  bring an existing exchange into a conversation: each mail stored
+                                  and read like mailbox mail, filed under its author's name and date,
+                                  published (or pending with --queue); --new makes a draft
+                                  conversation. Mails already stored are skipped, so running it again
+                                  imports nothing twice. Ends with one summary line. Works while the
                                   service runs.
               help, --help        show this help
 
@@ -77,6 +84,7 @@ public final class Cli {
             case "trim" -> rest.isEmpty() ? new MailCommands(out, err).trimStdin(in) : new MailCommands(out, err).trim(rest);
             case "admin" -> admin(rest);
             case "export-site", "export-mbox" -> export(command, rest);
+            case "import" -> importMail(rest);
             case "help", "--help", "-h" -> {
                 out.println(USAGE);
                 yield 0;
@@ -142,6 +150,26 @@ public final class Cli {
             } else {
                 commands.mbox(args.get(0), Path.of(args.get(1)));
             }
+            return 0;
+        } catch (CommandRefused e) {
+            err.println("mail2blog: " + e.getMessage());
+            return e.exitCode();
+        }
+    }
+
+    private int importMail(List<String> args) {
+        ImportRequest request;
+        try {
+            request = ImportRequest.parse(args, "cli:" + system.getProperty("user.name", "unknown"));
+        } catch (CommandRefused e) {
+            return usage(e.getMessage());
+        }
+        Optional<Settings> settings = settings();
+        if (settings.isEmpty()) {
+            return 2;
+        }
+        try {
+            new ImportCommand(out, err, settings.get(), ImportProgress.isStderrTerminal()).run(request);
             return 0;
         } catch (CommandRefused e) {
             err.println("mail2blog: " + e.getMessage());

@@ -17,8 +17,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The data version that several instances on one database share, so that a page one instance cached
- * is rendered again after another instance changed the data (an approval on instance B must show on
- * instance A). It is the one row of table {@code data_version}: once per interval each instance adds
+ * is rendered again after another instance (or a command beside it, such as an import) changed the
+ * data (an approval on instance B must show on instance A). It is the one row of table {@code data_version}: once per interval each instance adds
  * one to it if it has committed writes since its last look ({@link DataVersion#committedWrites()}),
  * and reads it back. A change therefore reaches every other instance within about two intervals, at
  * the cost of one small read per interval per instance and one small write per interval while an
@@ -62,6 +62,14 @@ public final class SharedDataVersion implements AutoCloseable {
         }
         timer.scheduleWithFixedDelay(shared::tick, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
         return shared;
+    }
+
+    /**
+     * Tells every running instance that the data changed, from a process that runs no
+     * {@code SharedDataVersion} of its own (a command such as ./mail2blog import); commits at once.
+     */
+    public static void announce(Jdbi jdbi) {
+        jdbi.useHandle(h -> h.execute("UPDATE data_version SET version = version + 1 WHERE id = 1"));
     }
 
     /** The shared version as last read. */

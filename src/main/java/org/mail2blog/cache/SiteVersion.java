@@ -5,8 +5,8 @@ import java.util.function.LongSupplier;
 
 /**
  * What a public page depends on besides its URL: the data in the database and the templates it is
- * rendered with; with several instances on one database, also the version they share
- * ({@link SharedDataVersion}), which moves with the other instances' writes. Reading it costs an
+ * rendered with; and the version shared in the database ({@link SharedDataVersion}), which moves
+ * with the writes of other instances and of commands run beside the service. Reading it costs an
  * atomic read or two and, at most once a second, a look at the template files. Thread-safe.
  */
 public final class SiteVersion {

@@ -18,6 +18,7 @@ import org.mail2blog.notify.LetterPending;
 import org.mail2blog.notify.LetterPublished;
 import org.mail2blog.notify.LetterRejected;
 import org.mail2blog.notify.NewLetter;
+import org.mail2blog.thread.MatchedBy;
 
 /**
  * Who is told what when a letter enters the queue, is published or is rejected with a reason, inside
@@ -95,8 +96,15 @@ public final class LetterNotices {
         }
     }
 
-    /** The author follows and is told; every other active follower gets the letter (within the approval transaction). */
+    /**
+     * The author follows and is told; every other active follower gets the letter (within the approval
+     * transaction). An imported letter was written long ago, to other people: nobody is told, and its
+     * author does not become a follower.
+     */
     void published(Handle h, long letterId) {
+        if (isImported(h, letterId)) {
+            return;
+        }
         Row letter = load(h, letterId);
         long conversationId = letter.conversationId().orElseThrow(
                 () -> new IllegalStateException("letter " + letterId + " was published without a conversation"));
@@ -140,6 +148,11 @@ public final class LetterNotices {
 
     private String unsubscribeUrl(Follower follower) {
         return links.baseUrl() + "/unsubscribe/" + follower.unsubscribeToken();
+    }
+
+    private static boolean isImported(Handle h, long letterId) {
+        return h.createQuery("SELECT matched_by FROM letter WHERE id = :id").bind("id", letterId)
+                .mapTo(String.class).findOne().filter(MatchedBy.IMPORTED.name()::equals).isPresent();
     }
 
     private static Row load(Handle h, long letterId) {

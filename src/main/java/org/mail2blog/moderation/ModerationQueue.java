@@ -161,6 +161,37 @@ public final class ModerationQueue {
         });
     }
 
+    /**
+     * Files a mail the admin imported from an existing exchange ({@code ./mail2blog import}) as a
+     * letter of the conversation: published at once when {@code publishedBy} is given (the admin chose
+     * it), else pending in the queue. Nobody is told, now or when it is approved later (see
+     * {@link MatchedBy#IMPORTED}). Idempotent per stored mail.
+     *
+     * @return the letter's id, and whether this call filed it (false: the mail was already a letter)
+     */
+    public Filed importLetter(long messageKey, ParsedMessage mail, Trimmed trimmed, long conversationId,
+                              Optional<String> publishedBy) {
+        Match match = Match.of(conversationId, MatchedBy.IMPORTED);
+        return jdbi.inTransaction(h -> {
+            Optional<Long> existing = existingLetter(h, messageKey);
+            if (existing.isPresent()) {
+                return new Filed(existing.get(), false);
+            }
+            long id = insertRead(h, messageKey, mail, trimmed, match);
+            if (publishedBy.isPresent()) {
+                h.createUpdate("UPDATE letter SET state = 'published', decided_at = :now, decided_by = :by WHERE id = :id")
+                        .bind("now", OffsetDateTime.now()).bind("by", publishedBy.get()).bind("id", id).execute();
+            }
+            LOG.info("[moderation] message key={} imported as {} letter={}", messageKey,
+                    publishedBy.isPresent() ? "published" : "pending", id);
+            return new Filed(id, true);
+        });
+    }
+
+    /** A letter filed by an import: its id, and whether it is new. */
+    public record Filed(long letterId, boolean isNew) {
+    }
+
     private LetterReceived received(Handle h, long letterId, long conversationId, ParsedMessage mail) {
         return h.createQuery("SELECT c.slug, c.title, c.reply_token, c.closed_at, l.withdraw_token FROM conversation c"
                         + " JOIN letter l ON l.conversation_id = c.id WHERE c.id = :id AND l.id = :letter")

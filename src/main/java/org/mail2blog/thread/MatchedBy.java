@@ -19,5 +19,10 @@ public enum MatchedBy {
      */
     SUBJECT_GUESS,
     /** Nothing tied it to a conversation: it waits, unmatched, for the admin. */
-    NONE
+    NONE,
+    /**
+     * Filed by an admin's import of an existing exchange ({@code ./mail2blog import}): written long
+     * ago, to other people; publishing it tells nobody and makes nobody a follower.
+     */
+    IMPORTED
 }
