@@ -18,13 +18,13 @@ final class CopyAssertions {
     static void assertSameContent(Connection source, Connection target) throws SQLException {
         assertThat(Inventory.rows(target)).isEqualTo(Inventory.rows(source));
         String raws = "SELECT raw FROM message ORDER BY id";
-        assertThat(bytes(target, raws)).containsExactlyElementsOf(bytes(source, raws));
-        assertThat(bytes(target, raws).get(2)).isEqualTo(SampleBlog.raw(3));
+        assertThat(bytesOf(target, raws)).containsExactlyElementsOf(bytesOf(source, raws));
+        assertThat(bytesOf(target, raws).get(2)).isEqualTo(SampleBlog.raw(3));
         String letters = "SELECT author_name || ' ' || body || ' ' || CAST(id AS VARCHAR(20)) FROM letter ORDER BY id";
-        assertThat(strings(target, letters)).containsExactlyElementsOf(strings(source, letters));
-        assertThat(strings(target, "SELECT intro FROM conversation")).containsExactly(SampleBlog.LONG_INTRO);
+        assertThat(stringsOf(target, letters)).containsExactlyElementsOf(stringsOf(source, letters));
+        assertThat(stringsOf(target, "SELECT intro FROM conversation")).containsExactly(SampleBlog.LONG_INTRO);
         String at = "SELECT received_at FROM message ORDER BY id";
-        assertThat(instants(target, at)).isEqualTo(instants(source, at));
+        assertThat(instantsOf(target, at)).isEqualTo(instantsOf(source, at));
     }
 
     static List<Long> longs(Connection c, String sql) throws SQLException {
@@ -37,7 +37,7 @@ final class CopyAssertions {
         return values;
     }
 
-    private static List<byte[]> bytes(Connection c, String sql) throws SQLException {
+    static List<byte[]> bytesOf(Connection c, String sql) throws SQLException {
         List<byte[]> values = new ArrayList<>();
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             while (rs.next()) {
@@ -47,7 +47,7 @@ final class CopyAssertions {
         return values;
     }
 
-    private static List<String> strings(Connection c, String sql) throws SQLException {
+    static List<String> stringsOf(Connection c, String sql) throws SQLException {
         List<String> values = new ArrayList<>();
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             while (rs.next()) {
@@ -57,7 +57,7 @@ final class CopyAssertions {
         return values;
     }
 
-    private static List<java.time.Instant> instants(Connection c, String sql) throws SQLException {
+    static List<java.time.Instant> instantsOf(Connection c, String sql) throws SQLException {
         List<java.time.Instant> values = new ArrayList<>();
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             while (rs.next()) {
