@@ -15,7 +15,7 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * The command line: {@code run}, {@code parse [--letters]}, {@code trim}, {@code admin add|list},
- * {@code export-site}, {@code export-mbox}, {@code --help}. Returns exit codes, never exits.
+ * {@code export-site}, {@code export-mbox}, {@code migrate-db}, {@code backup}, {@code restore}, {@code --help}. Returns exit codes, never exits.
  */
 public final class Cli {
     static final String USAGE = """
@@ -44,6 +44,16 @@ public final class Cli {
                                   write the published letters of conversation SLUG to FILE as an
                                   mbox (mboxrd), without the writers' addresses. Works while the
                                   service runs.
+              migrate-db --to JDBC_URL [--user NAME] [--password SECRET]
+                                  copy the whole blog into a new, empty database (H2 or PostgreSQL),
+                                  then say which mail2blog.db.url to set. Stop the service first.
+                                  The user and password default to MAIL2BLOG_TARGET_DB_USER and
+                                  MAIL2BLOG_TARGET_DB_PASSWORD, then to mail2blog.db.user/password.
+              backup FILE         write the whole blog, raw mails included, from one consistent
+                                  snapshot into FILE. Works while the service runs.
+              restore FILE [--to JDBC_URL] [--user NAME] [--password SECRET]
+                                  copy a backup into the configured database, or the one --to names;
+                                  refused unless that database holds no blog data yet
               help, --help        show this help
 
             Configuration: config/application.properties; any key can be overridden with -Dkey=value
@@ -77,6 +87,7 @@ public final class Cli {
             case "trim" -> rest.isEmpty() ? new MailCommands(out, err).trimStdin(in) : new MailCommands(out, err).trim(rest);
             case "admin" -> admin(rest);
             case "export-site", "export-mbox" -> export(command, rest);
+            case "migrate-db", "backup", "restore" -> store(command, rest);
             case "help", "--help", "-h" -> {
                 out.println(USAGE);
                 yield 0;
@@ -144,6 +155,23 @@ public final class Cli {
             }
             return 0;
         } catch (CommandRefused e) {
+            err.println("mail2blog: " + e.getMessage());
+            return e.exitCode();
+        }
+    }
+
+    private int store(String command, List<String> args) {
+        Optional<Settings> settings = settings();
+        if (settings.isEmpty()) {
+            return 2;
+        }
+        try {
+            new StoreCommands(out, settings.get(), System.getenv()).run(command, args);
+            return 0;
+        } catch (CommandRefused e) {
+            if (e.exitCode() == 2) {
+                return usage(e.getMessage());
+            }
             err.println("mail2blog: " + e.getMessage());
             return e.exitCode();
         }
