@@ -78,6 +78,7 @@ class BackupRestoreIT {
         try (TestApp restored = TestApp.embedded(restoredDir)) {
             StoreJourney.View view = StoreJourney.View.of(restored);
             assertThat(view.conversation()).isEqualTo(source.conversation()).contains("matavfallet i papperspåsar");
+            assertThat(view.search()).isEqualTo(source.search()).contains("papperspåsar");
             assertThat(view.senders()).isEqualTo(source.senders());
             assertThat(view.quarantine()).isEqualTo(source.quarantine()).hasSize(1);
             assertThat(source.queue()).containsAll(view.queue());

@@ -70,6 +70,7 @@ class MigrateDbIT {
             StoreJourney.View after = StoreJourney.View.of(app);
             assertThat(after).isEqualTo(before);
             assertThat(after.quarantine()).hasSize(1);
+            assertThat(after.search()).contains("papperspåsar");
             StoreJourney.send(app, 500, "Ny Läsare", "ny.lasare@example.com", "Första brevet i den nya databasen.");
             JsonNode fresh = app.awaitQueued("Ny Läsare", StoreJourney.WAIT);
             assertThat(fresh.get("id").asLong()).isGreaterThan(before.queue().stream()

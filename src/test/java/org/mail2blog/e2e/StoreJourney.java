@@ -83,14 +83,21 @@ final class StoreJourney {
         }
     }
 
-    /** What readers and admins see: the conversation page, the queue, the senders and the quarantine list. */
-    record View(String conversation, List<JsonNode> queue, JsonNode senders, List<String> quarantine) {
+    /**
+     * What readers and admins see: the conversation page, a search (the full-text index is kept by the
+     * database), the queue, the senders and the quarantine list.
+     */
+    record View(String conversation, String search, List<JsonNode> queue, JsonNode senders, List<String> quarantine) {
         static View of(TestApp app) throws IOException {
             List<JsonNode> queue = new ArrayList<>();
             JSON.readTree(app.http().get("/admin/api/queue", TestApp.API_TOKEN).body()).forEach(queue::add);
-            return new View(Jsoup.parse(app.http().get("/t/kallsortering-ii").body()).select("main").text(), queue,
+            return new View(main(app, "/t/kallsortering-ii"), main(app, "/search?q=pappersp%C3%A5sar"), queue,
                     JSON.readTree(app.http().get("/admin/api/senders", TestApp.API_TOKEN).body()),
                     Jsoup.parse(app.loggedIn().get("/admin/quarantine").body()).select(".quarantine").eachText());
+        }
+
+        private static String main(TestApp app, String path) {
+            return Jsoup.parse(app.http().get(path).body()).select("main").text();
         }
     }
 
