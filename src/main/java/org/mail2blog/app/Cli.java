@@ -15,7 +15,8 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * The command line: {@code run}, {@code parse [--letters]}, {@code trim}, {@code admin add|list},
- * {@code export-site}, {@code export-mbox}, {@code import}, {@code --help}. Returns exit codes, never exits.
+ * {@code export-site}, {@code export-mbox}, {@code import}, {@code migrate-db}, {@code backup},
+ * {@code restore}, {@code --help}. Returns exit codes, never exits.
  */
 public final class Cli {
     static final String USAGE = """
@@ -51,6 +52,16 @@ public final class Cli {
                                   conversation. Mails already stored are skipped, so running it again
                                   imports nothing twice. Ends with one summary line. Works while the
                                   service runs.
+              migrate-db --to JDBC_URL [--user NAME] [--password SECRET]
+                                  copy the whole blog into a new, empty database (H2 or PostgreSQL),
+                                  then say which mail2blog.db.url to set. Stop the service first.
+                                  The user and password default to MAIL2BLOG_TARGET_DB_USER and
+                                  MAIL2BLOG_TARGET_DB_PASSWORD, then to mail2blog.db.user/password.
+              backup FILE         write the whole blog, raw mails included, from one consistent
+                                  snapshot into FILE. Works while the service runs.
+              restore FILE [--to JDBC_URL] [--user NAME] [--password SECRET]
+                                  copy a backup into the configured database, or the one --to names;
+                                  refused unless that database holds no blog data yet
               help, --help        show this help
 
             Configuration: config/application.properties; any key can be overridden with -Dkey=value
@@ -85,6 +96,7 @@ public final class Cli {
             case "admin" -> admin(rest);
             case "export-site", "export-mbox" -> export(command, rest);
             case "import" -> importMail(rest);
+            case "migrate-db", "backup", "restore" -> store(command, rest);
             case "help", "--help", "-h" -> {
                 out.println(USAGE);
                 yield 0;
@@ -172,6 +184,23 @@ public final class Cli {
             new ImportCommand(out, err, settings.get(), ImportProgress.isStderrTerminal()).run(request);
             return 0;
         } catch (CommandRefused e) {
+            err.println("mail2blog: " + e.getMessage());
+            return e.exitCode();
+        }
+    }
+
+    private int store(String command, List<String> args) {
+        Optional<Settings> settings = settings();
+        if (settings.isEmpty()) {
+            return 2;
+        }
+        try {
+            new StoreCommands(out, settings.get(), System.getenv()).run(command, args);
+            return 0;
+        } catch (CommandRefused e) {
+            if (e.exitCode() == 2) {
+                return usage(e.getMessage());
+            }
             err.println("mail2blog: " + e.getMessage());
             return e.exitCode();
         }

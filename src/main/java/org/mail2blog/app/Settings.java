@@ -38,6 +38,10 @@ public final class Settings {
     private static final Pattern ADDRESS = Pattern.compile("[^@\\s+]+@[^@\\s]+");
     private static final Pattern HOST = Pattern.compile("[A-Za-z0-9.\\-:\\[\\]]+");
 
+    /** Environment variables for the launcher and the commands, not keys: the JVM's options, a target database's login. */
+    private static final java.util.Set<String> NOT_KEYS = java.util.Set.of("MAIL2BLOG_JAVA_OPTS",
+            "MAIL2BLOG_TARGET_DB_USER", "MAIL2BLOG_TARGET_DB_PASSWORD");
+
     private final Map<String, String> values;
 
     private Settings(Map<String, String> values) {
@@ -49,7 +53,7 @@ public final class Settings {
         Map<String, String> merged = readFile(file);
         List<String> problems = new ArrayList<>(MailboxOAuth.secretsInFile(merged, file));
         for (Map.Entry<String, String> e : env.entrySet()) {
-            if (e.getKey().startsWith("MAIL2BLOG_")) {
+            if (e.getKey().startsWith("MAIL2BLOG_") && !NOT_KEYS.contains(e.getKey())) {
                 findKeyForEnv(merged, e.getKey()).ifPresentOrElse(k -> merged.put(k, e.getValue()),
                         () -> problems.add(e.getKey() + ": unknown environment variable; no mail2blog key has that name"));
             }

@@ -27,6 +27,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class SharedDataVersion implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SharedDataVersion.class);
+    private static final String BUMP = "UPDATE data_version SET version = version + 1 WHERE id = 1";
     private final Jdbi jdbi;
     private final LongSupplier localWrites;
     private final ScheduledExecutorService timer;
@@ -69,7 +70,26 @@ public final class SharedDataVersion implements AutoCloseable {
      * {@code SharedDataVersion} of its own (a command such as ./mail2blog import); commits at once.
      */
     public static void announce(Jdbi jdbi) {
-        jdbi.useHandle(h -> h.execute("UPDATE data_version SET version = version + 1 WHERE id = 1"));
+        jdbi.useHandle(h -> {
+            try (Statement statement = h.getConnection().createStatement()) {
+                bump(statement);
+            }
+        });
+    }
+
+    /**
+     * Adds one to the version; the first write makes the row (a concurrent first write of another
+     * instance wins the insert, and this one adds to it).
+     */
+    private static void bump(Statement statement) throws SQLException {
+        if (statement.executeUpdate(BUMP) > 0) {
+            return;
+        }
+        try {
+            statement.executeUpdate("INSERT INTO data_version (id, version) VALUES (1, 1)");
+        } catch (SQLException anotherInstanceWasFirst) {
+            statement.executeUpdate(BUMP);
+        }
     }
 
     /** The shared version as last read. */
@@ -84,7 +104,7 @@ public final class SharedDataVersion implements AutoCloseable {
             Connection connection = h.getConnection();
             try (Statement statement = connection.createStatement()) {
                 if (writes != published) {
-                    statement.executeUpdate("UPDATE data_version SET version = version + 1 WHERE id = 1");
+                    bump(statement);
                 }
                 try (ResultSet rs = statement.executeQuery("SELECT version FROM data_version WHERE id = 1")) {
                     current = rs.next() ? rs.getLong(1) : current;
