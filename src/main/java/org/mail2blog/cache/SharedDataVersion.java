@@ -70,11 +70,15 @@ public final class SharedDataVersion implements AutoCloseable {
      * {@code SharedDataVersion} of its own (a command such as ./mail2blog import); commits at once.
      */
     public static void announce(Jdbi jdbi) {
-        jdbi.useHandle(h -> {
-            try (Statement statement = h.getConnection().createStatement()) {
-                bump(statement);
-            }
-        });
+        try {
+            jdbi.useHandle(h -> {
+                try (Statement statement = h.getConnection().createStatement()) {
+                    bump(statement);
+                }
+            });
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot announce a change in table data_version: " + e.getMessage(), e);
+        }
     }
 
     /**
