@@ -12,6 +12,7 @@ import org.mail2blog.admin.AccountRules;
 import org.mail2blog.admin.AdminAccount;
 import org.mail2blog.admin.AdminAccounts;
 import org.mail2blog.admin.AddOutcome;
+import org.mail2blog.support.Dialect;
 
 /**
  * The {@code admin add NAME EMAIL} and {@code admin list} commands. They open the configured
@@ -99,6 +100,6 @@ final class AdminCommands {
                 ? "it is in use by another process (the running service?); stop the service, or add"
                         + " ;AUTO_SERVER=TRUE to mail2blog.db.url as the default has"
                 : e.getMessage().lines().findFirst().orElse(e.toString());
-        return "cannot open the database " + settings.dbUrl().split(";", 2)[0] + ": " + why;
+        return "cannot open the database " + Dialect.withoutParameters(settings.dbUrl()) + ": " + why;
     }
 }

@@ -43,7 +43,7 @@ class TrustIT {
     static void start() throws Exception {
         app = TestApp.embedded(dataDir, Map.of("mail2blog.trust.authserv-ids", "mx.blog.example",
                 "mail2blog.admin.addresses", ADMIN));
-        db = Jdbi.create(app.settings().dbUrl(), "sa", "");
+        db = Jdbi.create(app.settings().dbUrl(), app.settings().dbUser(), app.settings().dbPassword());
         db.useTransaction(h -> {
             Senders senders = new Senders();
             for (String trusted : List.of("ingrid.holm@example.com", "gustav.lind@example.com",
