@@ -143,7 +143,7 @@ class TrustIT {
         Eventually.until("the unauthenticated reply refused", WAIT, () -> column(
                 "SELECT detail FROM message WHERE message_id = :a", "e2e-trust-admin-unauthenticated@example.com")
                 .stream().anyMatch(d -> d != null && d.contains("not authenticated")));
-        assertThat(column("SELECT state FROM letter WHERE id = :a", String.valueOf(id))).containsExactly("pending");
+        assertThat(column("SELECT state FROM letter WHERE id = CAST(:a AS BIGINT)", String.valueOf(id))).containsExactly("pending");
 
         sendReply(moderationAddress, "e2e-trust-admin-authenticated",
                 "Authentication-Results: mx.blog.example; dkim=pass header.d=example.com\r\n");
