@@ -19,7 +19,8 @@ import org.mail2blog.support.Dialect;
  * database themselves, so they work whether or not the service runs: the default URL has H2's
  * {@code AUTO_SERVER=TRUE}, with which a second process reaches a database that the running
  * service holds (through the server the first process starts). Without it, a database in use is
- * refused with a message that says so. Exit codes: 0 done, 1 refused (bad or taken name or
+ * refused with a message that says so. A PostgreSQL server takes any number of clients, so there
+ * the commands simply connect. Exit codes: 0 done, 1 refused (bad or taken name or
  * address, bad password), 2 wrong usage or configuration, 3 the database cannot be opened.
  */
 final class AdminCommands {

@@ -29,11 +29,11 @@ public final class LetterSearch {
             + " JOIN letter l ON ft.\"TABLE\" = 'LETTER' AND l.id = CAST(ft.KEYS[1] AS BIGINT)" + PUBLISHED
             + " ORDER BY ft.SCORE DESC, l.written_at DESC, l.id DESC";
     /** The tsvector expression is the one of the index in db/vendor/postgresql/V14, character for character. */
+    static final String POSTGRESQL_MATCH = "to_tsvector('simple'::regconfig, regexp_replace(LEFT("
+            + "COALESCE(l.body, '') || ' ' || COALESCE(l.edited_body, ''), 250000), '[^[:alnum:]]+', ' ', 'g'))"
+            + " @@ plainto_tsquery('simple'::regconfig, :q)";
     private static final String POSTGRESQL_QUERY = COLUMNS + " FROM letter l" + PUBLISHED
-            + " AND to_tsvector('simple'::regconfig, regexp_replace(LEFT(COALESCE(l.body, '') || ' '"
-            + " || COALESCE(l.edited_body, ''), 250000), '[^[:alnum:]]+', ' ', 'g'))"
-            + " @@ plainto_tsquery('simple'::regconfig, :q)"
-            + " ORDER BY l.written_at DESC, l.id DESC";
+            + " AND " + POSTGRESQL_MATCH + " ORDER BY l.written_at DESC, l.id DESC";
     private final Jdbi jdbi;
     private final String sql;
 
