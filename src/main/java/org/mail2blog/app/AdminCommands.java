@@ -12,13 +12,15 @@ import org.mail2blog.admin.AccountRules;
 import org.mail2blog.admin.AdminAccount;
 import org.mail2blog.admin.AdminAccounts;
 import org.mail2blog.admin.AddOutcome;
+import org.mail2blog.support.Dialect;
 
 /**
  * The {@code admin add NAME EMAIL} and {@code admin list} commands. They open the configured
  * database themselves, so they work whether or not the service runs: the default URL has H2's
  * {@code AUTO_SERVER=TRUE}, with which a second process reaches a database that the running
  * service holds (through the server the first process starts). Without it, a database in use is
- * refused with a message that says so. Exit codes: 0 done, 1 refused (bad or taken name or
+ * refused with a message that says so. A PostgreSQL server takes any number of clients, so there
+ * the commands simply connect. Exit codes: 0 done, 1 refused (bad or taken name or
  * address, bad password), 2 wrong usage or configuration, 3 the database cannot be opened.
  */
 final class AdminCommands {
@@ -99,6 +101,6 @@ final class AdminCommands {
                 ? "it is in use by another process (the running service?); stop the service, or add"
                         + " ;AUTO_SERVER=TRUE to mail2blog.db.url as the default has"
                 : e.getMessage().lines().findFirst().orElse(e.toString());
-        return "cannot open the database " + settings.dbUrl().split(";", 2)[0] + ": " + why;
+        return "cannot open the database " + Dialect.withoutParameters(settings.dbUrl()) + ": " + why;
     }
 }

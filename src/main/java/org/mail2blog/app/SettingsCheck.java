@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 import org.mail2blog.mailbox.TrustedCertificates;
+import org.mail2blog.support.Dialect;
 
 /** The rules each configuration key must follow; collects every broken rule instead of stopping at the first. */
 final class SettingsCheck {
@@ -53,7 +54,8 @@ final class SettingsCheck {
         range("mail2blog.notify.retry-max-seconds", 1, 7 * 86_400);
         range("mail2blog.notify.acknowledgement-interval-minutes", 0, 7 * 24 * 60);
         range("mail2blog.thread.subject-match-days", 0, 3650);
-        rule("mail2blog.db.url", v -> v.startsWith("jdbc:"), "must be a JDBC URL starting with jdbc:");
+        rule("mail2blog.db.url", v -> Dialect.ofUrl(v).isPresent(),
+                "must be a JDBC URL starting with jdbc:h2: or jdbc:postgresql:");
         rule("mail2blog.admin.initial-user", v -> v.matches("[A-Za-z0-9._-]{1,64}"),
                 "must be 1-64 letters, digits, dots, dashes or underscores");
         rule("mail2blog.admin.initial-password", v -> v.isEmpty() || v.length() >= 10,

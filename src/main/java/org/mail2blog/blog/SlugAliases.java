@@ -20,7 +20,7 @@ final class SlugAliases {
     /** True when a conversation other than {@code conversationId} has the slug now or had it before. */
     static boolean isTaken(Handle h, String slug, long conversationId) {
         return h.createQuery("SELECT COUNT(*) FROM (SELECT id AS owner FROM conversation WHERE slug = :s"
-                        + " UNION ALL SELECT conversation_id FROM slug_alias WHERE slug = :s) WHERE owner <> :id")
+                        + " UNION ALL SELECT conversation_id FROM slug_alias WHERE slug = :s) owners WHERE owner <> :id")
                 .bind("s", slug).bind("id", conversationId).mapTo(Integer.class).one() > 0;
     }
 

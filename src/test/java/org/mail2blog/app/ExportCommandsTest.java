@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mail2blog.blog.ConversationRepository;
 import org.mail2blog.blog.NewConversation;
+import org.mail2blog.testing.TestDatabase;
 
 /** {@code export-site} and {@code export-mbox} through the command line, on a database of their own. */
 class ExportCommandsTest {
@@ -28,17 +29,18 @@ class ExportCommandsTest {
     private int run(String... args) throws Exception {
         Properties system = new Properties();
         system.put("mail2blog.db.url", url());
+        system.put("mail2blog.db.user", TestDatabase.user());
         system.put("mail2blog.web.base-url", "https://blogg.example.com/");
         return new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
                 new ByteArrayInputStream(new byte[0]), Optional.empty(), system).run(args);
     }
 
     private String url() {
-        return "jdbc:h2:file:" + dir.resolve("mail2blog").toAbsolutePath() + ";AUTO_SERVER=TRUE";
+        return TestDatabase.url(dir);
     }
 
     private void conversation(String slug, String title, boolean published) {
-        try (Database db = Database.open(url(), "sa", "")) {
+        try (Database db = Database.open(url(), TestDatabase.user(), TestDatabase.password())) {
             new ConversationRepository(db.jdbi()).create(new NewConversation(slug, title, "Om sopor.", "", List.of(), published));
         }
     }

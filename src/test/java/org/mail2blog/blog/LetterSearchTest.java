@@ -7,6 +7,8 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.mail2blog.app.Database;
+import org.mail2blog.testing.Postgres;
+import org.mail2blog.testing.Required;
 import org.mail2blog.testing.TestDatabase;
 import org.mail2blog.testing.TestLetters;
 
@@ -67,6 +69,36 @@ class LetterSearchTest {
         long both = testLetters.published(kompost.id(), "Åsa", "2011-07-12T10:00:00+02:00", "Glas och papper");
         testLetters.published(kompost.id(), "Nils", "2011-07-13T10:00:00+02:00", "Bara glas");
         assertThat(search.search("glas papper", 10)).extracting(SearchHit::letterId).containsExactly(both);
+    }
+
+    @Test
+    void findsAWordInsideAnAddressOrAHyphenatedWordInAnyCase() {
+        long id = testLetters.published(kompost.id(), "Åsa", "2011-07-12T10:00:00+02:00",
+                "Skriv till ÅSA.OBERG@example.com om kompost-gallret.");
+        assertThat(search.search("åsa", 10)).extracting(SearchHit::letterId).containsExactly(id);
+        assertThat(search.search("example", 10)).extracting(SearchHit::letterId).containsExactly(id);
+        assertThat(search.search("Gallret", 10)).extracting(SearchHit::letterId).containsExactly(id);
+    }
+
+    @Test
+    void newestLetterComesFirst() {
+        long older = testLetters.published(kompost.id(), "Åsa", "2011-07-12T10:00:00+02:00", "Kompost i maj");
+        long newer = testLetters.published(kompost.id(), "Nils", "2011-07-14T10:00:00+02:00", "Kompost i juni");
+        assertThat(search.search("kompost", 10)).extracting(SearchHit::letterId).containsExactly(newer, older);
+    }
+
+    /** The query's tsvector expression must be the index's own, or PostgreSQL reads every letter. */
+    @Test
+    void onPostgresqlTheSearchUsesTheFullTextIndex() {
+        Required.postgres();
+        try (Database postgresql = Database.open(Postgres.newDatabase(), Postgres.USER, "")) {
+            List<String> plan = postgresql.jdbi().withHandle(h -> {
+                h.execute("SET enable_seqscan = off");
+                return h.createQuery("EXPLAIN SELECT l.id FROM letter l WHERE " + LetterSearch.POSTGRESQL_MATCH).bind("q", "kompost")
+                        .mapTo(String.class).list();
+            });
+            assertThat(String.join("\n", plan)).contains("letter_full_text");
+        }
     }
 
     @Test

@@ -16,6 +16,7 @@ import jakarta.mail.internet.MimeMessage;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mail2blog.app.Database;
@@ -24,6 +25,7 @@ import org.mail2blog.testing.Http;
 import org.mail2blog.testing.Imap;
 import org.mail2blog.testing.Mails;
 import org.mail2blog.testing.TestApp;
+import org.mail2blog.testing.TestDatabase;
 
 /**
  * {@code ./mail2blog admin add} run as its own process (as a person would, in a second terminal)
@@ -91,7 +93,9 @@ class AdminCliIT {
                 .contains("Gunilla Sandberg").contains(app.settings().baseUrl() + "/admin/");
     }
 
+    /** H2's file lock (a second process without AUTO_SERVER); runs in the H2 pass only. */
     @Test
+    @Tag(TestDatabase.H2_ONLY)
     void databaseHeldWithoutAutoServerIsRefusedWithAClearMessage() throws Exception {
         String url = "jdbc:h2:file:" + otherDir.resolve("held").toAbsolutePath();
         try (Database held = Database.open(url, "sa", "")) {

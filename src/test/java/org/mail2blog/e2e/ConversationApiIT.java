@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -25,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.mail2blog.testing.Http;
 import org.mail2blog.testing.Mails;
 import org.mail2blog.testing.TestApp;
+import org.mail2blog.testing.TestDatabase;
 
 /** Issue 5, conversations through the JSON admin API: create, edit, close, and arrange the letters; all audited as api. */
 class ConversationApiIT {
@@ -190,7 +190,7 @@ class ConversationApiIT {
     }
 
     private static List<String> auditColumn(String target, String expression) {
-        try (Connection c = DriverManager.getConnection(app.settings().dbUrl(), "sa", "");
+        try (Connection c = TestDatabase.connect(app.settings().dbUrl());
              PreparedStatement s = c.prepareStatement(
                      "SELECT " + expression + " FROM audit_entry WHERE target = ? ORDER BY id")) {
             s.setString(1, target);

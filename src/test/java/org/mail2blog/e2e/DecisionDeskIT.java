@@ -6,7 +6,6 @@ import static org.mail2blog.testing.OutboxMails.text;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -27,6 +26,7 @@ import org.mail2blog.testing.Imap;
 import org.mail2blog.testing.Mails;
 import org.mail2blog.testing.EmbeddedApp;
 import org.mail2blog.testing.TestApp;
+import org.mail2blog.testing.TestDatabase;
 
 /**
  * The admin's decisions through the logged-in web forms, on the real application with its embedded
@@ -162,7 +162,7 @@ class DecisionDeskIT {
     }
 
     private static <T> T query(String sql, String letterId, Column<T> column) throws SQLException {
-        try (Connection c = DriverManager.getConnection(site.app().settings().dbUrl(), "sa", "");
+        try (Connection c = TestDatabase.connect(site.app().settings().dbUrl());
              PreparedStatement s = c.prepareStatement(sql)) {
             s.setLong(1, Long.parseLong(letterId));
             try (ResultSet rs = s.executeQuery()) {

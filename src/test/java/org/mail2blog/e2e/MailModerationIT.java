@@ -8,7 +8,6 @@ import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -34,6 +33,7 @@ import org.mail2blog.testing.Http;
 import org.mail2blog.testing.Imap;
 import org.mail2blog.testing.Mails;
 import org.mail2blog.testing.TestApp;
+import org.mail2blog.testing.TestDatabase;
 
 /**
  * Moderation by mail on embedded defaults, every mail read from its recipient's mailbox over IMAP:
@@ -207,7 +207,7 @@ class MailModerationIT {
     }
 
     private static int outboxMailsTo(String recipient) throws SQLException {
-        try (Connection c = DriverManager.getConnection(app.settings().dbUrl(), "sa", "");
+        try (Connection c = TestDatabase.connect(app.settings().dbUrl());
              PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM outbox WHERE recipient = ?")) {
             s.setString(1, recipient);
             try (ResultSet rs = s.executeQuery()) {

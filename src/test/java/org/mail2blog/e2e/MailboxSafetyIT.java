@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -22,6 +21,7 @@ import org.mail2blog.ingest.RawMessage;
 import org.mail2blog.testing.Eventually;
 import org.mail2blog.testing.Mails;
 import org.mail2blog.testing.TestApp;
+import org.mail2blog.testing.TestDatabase;
 import org.mail2blog.testing.TestMailServer;
 
 /**
@@ -52,7 +52,7 @@ class MailboxSafetyIT {
         byte[] delivered = mail.rawMessages("INBOX").get(0);
         // The state a crash leaves between the archive's commit and the mailbox acknowledgement:
         // the raw mail is committed, nothing else happened, and the mail is still in the inbox.
-        try (Database db = Database.open(dbUrl(), "sa", "")) {
+        try (Database db = Database.open(dbUrl(), TestDatabase.user(), TestDatabase.password())) {
             Archived archived = new MessageArchive(db.jdbi()).archive(new RawMessage(delivered));
             assertThat(archived.state()).isEqualTo(Archived.State.RECEIVED);
         }
@@ -112,7 +112,7 @@ class MailboxSafetyIT {
     private static final String LETTERS = "SELECT COUNT(*) FROM letter WHERE rfc_message_id = ?";
 
     private String dbUrl() {
-        return "jdbc:h2:file:" + dataDir.resolve("mail2blog").toAbsolutePath() + ";AUTO_SERVER=TRUE";
+        return TestDatabase.url(dataDir);
     }
 
     private long letterId() throws SQLException {
@@ -128,7 +128,7 @@ class MailboxSafetyIT {
     }
 
     private long query(String sql) throws SQLException {
-        try (Connection c = DriverManager.getConnection(dbUrl(), "sa", "");
+        try (Connection c = TestDatabase.connect(dbUrl());
              PreparedStatement s = c.prepareStatement(sql)) {
             s.setString(1, MESSAGE_ID);
             try (ResultSet rs = s.executeQuery()) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -21,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.mail2blog.testing.Http;
 import org.mail2blog.testing.Mails;
 import org.mail2blog.testing.TestApp;
+import org.mail2blog.testing.TestDatabase;
 
 /**
  * What the admin sees of a pending letter, over real SMTP, IMAP and HTTP: an HTML reply with an
@@ -115,7 +115,7 @@ class QueueReviewIT {
     }
 
     private static byte[] storedRaw(long key) throws SQLException {
-        try (Connection c = DriverManager.getConnection(app.settings().dbUrl(), "sa", "");
+        try (Connection c = TestDatabase.connect(app.settings().dbUrl());
              PreparedStatement s = c.prepareStatement("SELECT raw FROM message WHERE id = ?")) {
             s.setLong(1, key);
             try (ResultSet rs = s.executeQuery()) {

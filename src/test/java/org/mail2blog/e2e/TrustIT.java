@@ -43,7 +43,7 @@ class TrustIT {
     static void start() throws Exception {
         app = TestApp.embedded(dataDir, Map.of("mail2blog.trust.authserv-ids", "mx.blog.example",
                 "mail2blog.admin.addresses", ADMIN));
-        db = Jdbi.create(app.settings().dbUrl(), "sa", "");
+        db = Jdbi.create(app.settings().dbUrl(), app.settings().dbUser(), app.settings().dbPassword());
         db.useTransaction(h -> {
             Senders senders = new Senders();
             for (String trusted : List.of("ingrid.holm@example.com", "gustav.lind@example.com",
@@ -143,7 +143,7 @@ class TrustIT {
         Eventually.until("the unauthenticated reply refused", WAIT, () -> column(
                 "SELECT detail FROM message WHERE message_id = :a", "e2e-trust-admin-unauthenticated@example.com")
                 .stream().anyMatch(d -> d != null && d.contains("not authenticated")));
-        assertThat(column("SELECT state FROM letter WHERE id = :a", String.valueOf(id))).containsExactly("pending");
+        assertThat(column("SELECT state FROM letter WHERE id = CAST(:a AS BIGINT)", String.valueOf(id))).containsExactly("pending");
 
         sendReply(moderationAddress, "e2e-trust-admin-authenticated",
                 "Authentication-Results: mx.blog.example; dkim=pass header.d=example.com\r\n");

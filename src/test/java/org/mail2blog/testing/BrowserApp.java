@@ -14,7 +14,7 @@ import org.junit.jupiter.api.extension.TestWatcher;
 
 /**
  * The base of every browser test: the real application ({@link TestApp}, embedded GreenMail on
- * free ports, its own H2 file) and one headless chromium ({@link Browser}), both started once per
+ * free ports, its own database) and one headless chromium ({@link Browser}), both started once per
  * test class and shared by its tests, so a class's tests must not depend on each other's order.
  * Use it as a field:
  *

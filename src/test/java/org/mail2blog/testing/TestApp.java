@@ -20,8 +20,9 @@ import org.mail2blog.app.Application;
 import org.mail2blog.app.Settings;
 
 /**
- * The real application, started in this JVM on free loopback ports with its own H2 file database
- * under {@code dataDir}, and the routes and templates of this checkout.
+ * The real application, started in this JVM on free loopback ports with its own database (an H2 file
+ * under {@code dataDir}, or the PostgreSQL database {@link TestDatabase} keeps for that folder), and the
+ * routes and templates of this checkout.
  */
 public final class TestApp implements AutoCloseable {
     public static final String ADMIN_PASSWORD = "correct horse battery";
@@ -69,7 +70,8 @@ public final class TestApp implements AutoCloseable {
     private static TestApp start(Path dataDir, Map<String, String> overrides) throws Exception {
         Properties props = new Properties();
         props.put("mail2blog.web.port", Integer.toString(Ports.free()));
-        props.put("mail2blog.db.url", "jdbc:h2:file:" + dataDir.resolve("mail2blog").toAbsolutePath() + ";AUTO_SERVER=TRUE");
+        props.put("mail2blog.db.url", TestDatabase.url(dataDir));
+        props.put("mail2blog.db.user", TestDatabase.user());
         props.put("mail2blog.ingest.poll-interval-seconds", "1");
         props.put("mail2blog.admin.initial-password", ADMIN_PASSWORD);
         props.put("mail2blog.admin.api-token", API_TOKEN);
@@ -106,7 +108,8 @@ public final class TestApp implements AutoCloseable {
 
     /** How often the outbox tried to send to {@code recipient}, over all its mails. */
     public int outboxAttempts(String recipient) {
-        try (java.sql.Connection c = java.sql.DriverManager.getConnection(settings.dbUrl(), "sa", "");
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(settings.dbUrl(), settings.dbUser(),
+                settings.dbPassword());
              java.sql.PreparedStatement s = c.prepareStatement(
                      "SELECT COALESCE(SUM(attempts), 0) FROM outbox WHERE recipient = ?")) {
             s.setString(1, recipient);
