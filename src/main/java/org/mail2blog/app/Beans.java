@@ -91,7 +91,7 @@ import org.mail2blog.trust.AuthenticationCheck;
  * Builds every bean once, by constructor injection, and binds the ones routes use into Camel's
  * registry under their lowerCamel class names. The wiring is type-checked here, in one place.
  */
-public final class Beans {
+public final class Beans implements AutoCloseable {
     /** Mails fetched in one POP3 poll at most, as the IMAP route's maxMessagesPerPoll. */
     private static final int MAX_MAILS_PER_POLL = 50;
     private final Settings settings;
@@ -211,7 +211,8 @@ public final class Beans {
     }
 
     /** Stops the background look at the shared data version, if one runs. */
-    void close() {
+    @Override
+    public void close() {
         if (sharedDataVersion != null) {
             sharedDataVersion.close();
         }

@@ -40,8 +40,8 @@ final class ExportCommands {
      */
     void site(Path dir) throws CommandRefused {
         int pages;
-        try (Database database = AdminCommands.open(settings)) {
-            Beans beans = new Beans(settings, database.jdbi());
+        try (Database database = AdminCommands.open(settings);
+             Beans beans = new Beans(settings, database.jdbi())) {
             beans.views().share("serviceUrl", settings.baseUrl());
             pages = new SiteExport(beans.views(), settings.templatesDir().resolve("static"))
                     .write(dir, new SitePages(beans.readerPages(), beans.feeds()).list());

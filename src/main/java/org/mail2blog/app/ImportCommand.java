@@ -37,8 +37,8 @@ final class ImportCommand {
         String inputs = request.inputs().stream().map(p -> p.toAbsolutePath().normalize().toString())
                 .collect(Collectors.joining(", "));
         ImportResult result;
-        try (MailSource source = MailFiles.open(request.inputs()); Database database = AdminCommands.open(settings)) {
-            Beans beans = new Beans(settings, database.jdbi());
+        try (MailSource source = MailFiles.open(request.inputs()); Database database = AdminCommands.open(settings);
+             Beans beans = new Beans(settings, database.jdbi())) {
             Importer importer = new Importer(new ImportSteps(beans.messageArchive(), beans.mimeParser(),
                     beans.replyTrimmer(), beans.moderationQueue()), beans.conversations(), database.jdbi());
             importer.checkTarget(request.target());

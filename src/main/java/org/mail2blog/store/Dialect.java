@@ -7,7 +7,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /**
- * What differs between the two databases we support when a whole blog is copied: the isolation level
+ * What differs between the two databases we support ({@link org.mail2blog.support.Dialect}) when a
+ * whole blog is copied: the isolation level
  * that gives one snapshot for a whole transaction, how an identity column is moved past the copied
  * ids, and how to see other connections.
  */
@@ -27,13 +28,13 @@ enum Dialect {
         this.snapshotIsolation = snapshotIsolation;
     }
 
+    /** The copy's view of the database that {@link org.mail2blog.support.Dialect} recognises. */
     static Dialect of(Connection connection) throws SQLException, CopyRefused {
-        String product = connection.getMetaData().getDatabaseProductName();
-        return switch (product) {
-            case "H2" -> H2;
-            case "PostgreSQL" -> POSTGRESQL;
-            default -> throw new CopyRefused("the database is " + product + "; only H2 and PostgreSQL are supported");
-        };
+        try {
+            return valueOf(org.mail2blog.support.Dialect.of(connection).name());
+        } catch (IllegalStateException notOurs) {
+            throw new CopyRefused(notOurs.getMessage());
+        }
     }
 
     int snapshotIsolation() {

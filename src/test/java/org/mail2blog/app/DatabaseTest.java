@@ -38,14 +38,15 @@ class DatabaseTest {
         copySql("/db/migration", former);
         copySql("/db/vendor/h2", former);
         String url = "jdbc:h2:file:" + dir.resolve("blog").toAbsolutePath();
-        Flyway.configure().dataSource(url, "sa", "").locations("filesystem:" + former).load().migrate();
-        int applied = historyRows(url);
+        // The single folder ended at V14; later migrations were added after the move.
+        Flyway.configure().dataSource(url, "sa", "").locations("filesystem:" + former).target("14").load().migrate();
+        int applied = historyRows(url, 14);
 
         try (Database db = Database.open(url, "sa", "")) {
             assertThat(db.dialect()).isEqualTo(Dialect.H2);
         }
         assertThat(applied).isEqualTo(13);
-        assertThat(historyRows(url)).isEqualTo(applied);
+        assertThat(historyRows(url, 14)).as("V1..V14 validated, none applied again").isEqualTo(applied);
     }
 
     @Test
@@ -83,10 +84,12 @@ class DatabaseTest {
         });
     }
 
-    private static int historyRows(String url) throws SQLException {
+    /** Applied SQL migrations up to version {@code upTo}. */
+    private static int historyRows(String url, int upTo) throws SQLException {
         try (Connection c = java.sql.DriverManager.getConnection(url, "sa", "");
              ResultSet rs = c.createStatement().executeQuery(
-                     "SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"success\" AND \"type\" = 'SQL'")) {
+                     "SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"success\" AND \"type\" = 'SQL'"
+                             + " AND CAST(\"version\" AS INT) <= " + upTo)) {
             rs.next();
             return rs.getInt(1);
         }

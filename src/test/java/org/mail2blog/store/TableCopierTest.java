@@ -116,7 +116,7 @@ class TableCopierTest {
     void refusesATargetAtAnotherSchemaVersion() throws Exception {
         Connection source = connect(database());
         String url = "jdbc:h2:mem:old-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
-        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").target("13").load().migrate();
+        Flyway.configure().dataSource(url, "sa", "").locations(Database.migrationLocations(org.mail2blog.support.Dialect.H2)).target("13").load().migrate();
         Connection target = java.sql.DriverManager.getConnection(url, "sa", "");
         open.add(target);
         assertThatThrownBy(() -> new TableCopier(t -> { }).copy(source, target)).isInstanceOf(CopyRefused.class)
