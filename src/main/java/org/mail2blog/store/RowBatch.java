@@ -70,7 +70,9 @@ final class RowBatch implements AutoCloseable {
                     insert.setNull(index, target.jdbcType());
                 } else {
                     LobSpool spool = hold(LobSpool.ofCharacters(value));
-                    insert.setCharacterStream(index, hold(spool.openCharacters()), spool.length());
+                    // Without a length: the spool counts bytes, not characters, and PostgreSQL's driver
+                    // has no setCharacterStream with a long length.
+                    insert.setCharacterStream(index, hold(spool.openCharacters()));
                 }
             }
             case INSTANT -> set(index, row.getObject(index, OffsetDateTime.class), target);
