@@ -27,10 +27,11 @@ public final class Dovecot implements AutoCloseable {
     private static final Path LDA = Path.of("/usr/lib/dovecot/dovecot-lda");
     private final Path dir;
     private final Path config;
-    private final int imapPort = Ports.free();
-    private final int imapsPort = Ports.free();
-    private final int pop3Port = Ports.free();
-    private final int pop3sPort = Ports.free();
+    private final int[] ports = Ports.free(4);
+    private final int imapPort = ports[0];
+    private final int imapsPort = ports[1];
+    private final int pop3Port = ports[2];
+    private final int pop3sPort = ports[3];
 
     private Dovecot(Path dir, String extraConfig) throws IOException {
         this.dir = dir;
