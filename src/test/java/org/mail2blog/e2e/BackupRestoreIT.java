@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mail2blog.testing.Eventually;
 import org.mail2blog.testing.TestApp;
+import org.mail2blog.testing.TestDatabase;
 
 /**
  * {@code ./mail2blog backup FILE}, run as its own process while the service holds the database and
@@ -42,7 +43,7 @@ class BackupRestoreIT {
         try (TestApp app = TestApp.embedded(dataDir)) {
             StoreJourney.fill(app);
             String url = app.settings().dbUrl();
-            mailsBefore = StoreJourney.raws(url, "sa").size();
+            mailsBefore = StoreJourney.raws(url, TestDatabase.user()).size();
             AtomicBoolean backingUp = new AtomicBoolean(true);
             AtomicInteger sent = new AtomicInteger();
             Thread mail = new Thread(() -> {
@@ -62,17 +63,18 @@ class BackupRestoreIT {
                     () -> rawsOrEmpty(url).size() == mailsBefore + sent.get());
             Eventually.until("every mail sent during the backup queued", StoreJourney.WAIT,
                     () -> queueSize(app) == 1 + sent.get());
-            sourceRaws = StoreJourney.raws(url, "sa");
+            sourceRaws = StoreJourney.raws(url, TestDatabase.user());
             source = StoreJourney.View.of(app);
         }
         assertThat(Files.list(backups)).as("no working files left next to the backup").containsExactly(file);
 
+        // Into the database the application started on restoredDir will use (H2 or PostgreSQL).
         StoreJourney.Result restore = StoreJourney.cli(fileUrl(dataDir), Map.of(),
-                "restore", file.toString(), "--to", fileUrl(restoredDir));
+                "restore", file.toString(), "--to", TestDatabase.url(restoredDir));
         assertThat(restore.code()).as(restore.output()).isZero();
         assertThat(restore.output()).containsPattern("letter +\\d+ rows").contains("Next: start the service");
 
-        TreeMap<Long, byte[]> restoredRaws = StoreJourney.raws(fileUrl(restoredDir), "sa");
+        TreeMap<Long, byte[]> restoredRaws = StoreJourney.raws(TestDatabase.url(restoredDir), TestDatabase.user());
         assertThat(restoredRaws.size()).isBetween(mailsBefore, sourceRaws.size());
         restoredRaws.forEach((id, raw) -> assertThat(raw).as("raw bytes of mail " + id).isEqualTo(sourceRaws.get(id)));
         try (TestApp restored = TestApp.embedded(restoredDir)) {
@@ -94,18 +96,20 @@ class BackupRestoreIT {
     @Test
     void restoreRefusesADatabaseThatAlreadyHoldsABlog() throws Exception {
         Path file = backups.resolve("blogg.zip");
+        String url;
         try (TestApp app = TestApp.embedded(dataDir)) {
-            StoreJourney.Result backup = StoreJourney.cli(app.settings().dbUrl(), Map.of(), "backup", file.toString());
+            url = app.settings().dbUrl();
+            StoreJourney.Result backup = StoreJourney.cli(url, Map.of(), "backup", file.toString());
             assertThat(backup.code()).as(backup.output()).isZero();
         }
-        StoreJourney.Result restore = StoreJourney.cli(fileUrl(dataDir), Map.of(), "restore", file.toString());
+        StoreJourney.Result restore = StoreJourney.cli(url, Map.of(), "restore", file.toString());
         assertThat(restore.code()).isEqualTo(1);
         assertThat(restore.output()).contains("already holds blog data").contains("conversation (1 rows)");
     }
 
     private static TreeMap<Long, byte[]> rawsOrEmpty(String url) {
         try {
-            return StoreJourney.raws(url, "sa");
+            return StoreJourney.raws(url, TestDatabase.user());
         } catch (java.sql.SQLException e) {
             throw new AssertionError(e);
         }
